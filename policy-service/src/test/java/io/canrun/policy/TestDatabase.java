@@ -1,0 +1,15 @@
+package io.canrun.policy;
+
+import io.canrun.testsupport.JwtKeysResource;
+import io.canrun.testsupport.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test application of this module gets a fresh "policy" database and the test JWT keys. */
+@QuarkusTestResource(
+    value = PostgresResource.class,
+    initArgs = @ResourceArg(name = "database", value = "policy"))
+@QuarkusTestResource(JwtKeysResource.class)
+final class TestDatabase {
+  private TestDatabase() {}
+}
