@@ -1,0 +1,51 @@
+package io.canrun.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The policy service's verdicts, one result per item × destination. */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EvaluationResponse(long policyVersion, LocalDate asOf, List<Result> results) {
+
+  /** The verdict for one item and destination, per regime, with the classification behind it. */
+  @RegisterForReflection
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Result(
+      String item,
+      String destination,
+      String verdict,
+      Classification classification,
+      List<Regime> regimes) {}
+
+  @RegisterForReflection
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Classification(
+      @JsonProperty("class") String eccnClass, Double tpp, Double performanceDensity) {}
+
+  @RegisterForReflection
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Regime(
+      String regime,
+      String verdict,
+      String reviewPolicy,
+      List<Rule> rules,
+      List<String> conditions,
+      List<String> assumptions) {}
+
+  @RegisterForReflection
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Rule(
+      String id,
+      String title,
+      String citation,
+      String sourceUrl,
+      String effect,
+      String reviewPolicy,
+      String reason,
+      Boolean decisive,
+      String confidence) {}
+}

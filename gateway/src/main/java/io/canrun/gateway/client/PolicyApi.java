@@ -1,0 +1,20 @@
+package io.canrun.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** policy-service's query API; package-private behind {@link PolicyClient}. */
+@RegisterRestClient(configKey = "policy")
+@Path("/api/v1")
+interface PolicyApi {
+
+  @POST
+  @Path("/evaluations")
+  EvaluationResponse evaluate(EvaluationRequest request);
+
+  @GET
+  @Path("/versions/current")
+  PolicyVersion currentVersion();
+}

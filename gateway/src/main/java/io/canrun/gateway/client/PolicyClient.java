@@ -1,0 +1,64 @@
+package io.canrun.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Asks policy-service for verdicts. An evaluation is a POST but has no side effect, so one retry is
+ * safe. Callers treat every {@link UpstreamException} as "no verdict": the gateway fails closed.
+ */
+@ApplicationScoped
+public class PolicyClient {
+
+  static final String UPSTREAM = "policy-service";
+
+  private final PolicyApi api;
+
+  public PolicyClient(@RestClient PolicyApi api) {
+    this.api = api;
+  }
+
+  /** A few pairs, on the path of one answer: a short timeout keeps the answer prompt. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 50, abortOn = UpstreamRejectedException.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 8,
+      failureRatio = 0.5,
+      delay = 5000,
+      successThreshold = 2,
+      skipOn = UpstreamRejectedException.class)
+  @Bulkhead(32)
+  public EvaluationResponse evaluate(EvaluationRequest request) {
+    return UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request));
+  }
+
+  /** Thousands of pairs for /options and /matrix: the same breaker rules, a longer timeout. */
+  @Timeout(20000)
+  @Retry(maxRetries = 1, delay = 50, abortOn = UpstreamRejectedException.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 8,
+      failureRatio = 0.5,
+      delay = 5000,
+      successThreshold = 2,
+      skipOn = UpstreamRejectedException.class)
+  @Bulkhead(4)
+  public EvaluationResponse evaluateBatch(EvaluationRequest request) {
+    return UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request));
+  }
+
+  @Timeout(1000)
+  @Retry(maxRetries = 1, delay = 50, abortOn = UpstreamRejectedException.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 8,
+      failureRatio = 0.5,
+      delay = 5000,
+      successThreshold = 2,
+      skipOn = UpstreamRejectedException.class)
+  public long currentVersion() {
+    return UpstreamCalls.call(UPSTREAM, () -> api.currentVersion()).version();
+  }
+}
