@@ -1,7 +1,8 @@
-package io.canrun.gateway.rest;
+package io.canrun.web.http;
 
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.text.NearMatches;
+import io.canrun.web.validation.CountryCode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,24 +12,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Reads query parameters as strings and converts them here, so that every bad value is a 400 that
  * names the parameter (JAX-RS would answer 404 for an unconvertible query parameter). Unknown
  * parameter names are refused too: a typo must not silently fall back to a default.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
-  private static final Set<String> COUNTRIES =
-      Arrays.stream(Locale.getISOCountries()).collect(Collectors.toUnmodifiableSet());
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
   private static final int MAX_TEXT = 200;
 
   private final MultivaluedMap<String, String> values;
 
-  QueryParameters(MultivaluedMap<String, String> values, Set<String> allowed, String prefix) {
+  /**
+   * @param allowed the parameter names this endpoint reads
+   * @param prefix names starting with it are accepted too (null: none)
+   */
+  public QueryParameters(
+      MultivaluedMap<String, String> values, Set<String> allowed, String prefix) {
     this.values = values;
     for (String name : values.keySet()) {
       if (!allowed.contains(name) && (prefix == null || !name.startsWith(prefix))) {
@@ -41,7 +44,7 @@ final class QueryParameters {
     }
   }
 
-  String text(String name) {
+  public String text(String name) {
     String value = values.getFirst(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -52,7 +55,7 @@ final class QueryParameters {
     return value.trim();
   }
 
-  String requiredText(String name) {
+  public String requiredText(String name) {
     String value = text(name);
     if (value == null) {
       throw ProblemException.invalidParameter(name, "is required");
@@ -61,7 +64,7 @@ final class QueryParameters {
   }
 
   /** A slug as the catalog spells it (lower case); anything else cannot name a catalog entry. */
-  String requiredSlug(String name) {
+  public String requiredSlug(String name) {
     String value = requiredText(name).toLowerCase(Locale.ROOT);
     if (!value.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
       throw ProblemException.invalidParameter(
@@ -70,7 +73,7 @@ final class QueryParameters {
     return value;
   }
 
-  Integer integer(String name, int min, int max) {
+  public Integer integer(String name, int min, int max) {
     String value = text(name);
     if (value == null) {
       return null;
@@ -87,7 +90,7 @@ final class QueryParameters {
     }
   }
 
-  Long positiveLong(String name) {
+  public Long positiveLong(String name) {
     String value = text(name);
     if (value == null) {
       return null;
@@ -103,7 +106,7 @@ final class QueryParameters {
     }
   }
 
-  Double decimal(String name, double min, double max) {
+  public Double decimal(String name, double min, double max) {
     String value = text(name);
     if (value == null) {
       return null;
@@ -121,7 +124,18 @@ final class QueryParameters {
     return parsed;
   }
 
-  LocalDate date(String name) {
+  public Boolean bool(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw ProblemException.invalidParameter(name, "must be true or false, got '" + value + "'");
+    }
+    return Boolean.valueOf(value);
+  }
+
+  public LocalDate date(String name) {
     String value = text(name);
     if (value == null) {
       return null;
@@ -139,20 +153,20 @@ final class QueryParameters {
     }
   }
 
-  String country(String name) {
+  public String country(String name) {
     String value = text(name);
     if (value == null) {
       return null;
     }
     String code = value.toUpperCase(Locale.ROOT);
-    if (!COUNTRIES.contains(code)) {
+    if (!CountryCode.Validator.isCountry(code)) {
       throw ProblemException.invalidParameter(
           name, "must be an ISO 3166-1 alpha-2 country code such as CN or US, got '" + value + "'");
     }
     return code;
   }
 
-  String requiredCountry(String name) {
+  public String requiredCountry(String name) {
     String code = country(name);
     if (code == null) {
       throw ProblemException.invalidParameter(name, "is required");
@@ -160,7 +174,7 @@ final class QueryParameters {
     return code;
   }
 
-  <E extends Enum<E>> E enumeration(String name, Class<E> type) {
+  public <E extends Enum<E>> E enumeration(String name, Class<E> type) {
     String value = text(name);
     if (value == null) {
       return null;
@@ -175,7 +189,7 @@ final class QueryParameters {
   }
 
   /** Every parameter whose name starts with {@code prefix}, without the prefix. */
-  Map<String, String> withPrefix(String prefix) {
+  public Map<String, String> withPrefix(String prefix) {
     Map<String, String> found = new TreeMap<>();
     values.forEach(
         (name, list) -> {

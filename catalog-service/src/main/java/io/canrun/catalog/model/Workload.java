@@ -1,0 +1,7 @@
+package io.canrun.catalog.model;
+
+/** What a compatibility claim covers. */
+public enum Workload {
+  TRAINING,
+  INFERENCE
+}

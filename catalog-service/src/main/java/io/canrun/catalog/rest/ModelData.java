@@ -1,0 +1,129 @@
+package io.canrun.catalog.rest;
+
+import io.canrun.catalog.model.AiModel;
+import io.canrun.catalog.model.Architecture;
+import io.canrun.catalog.model.AttentionKind;
+import io.canrun.catalog.model.PartialDate;
+import io.canrun.catalog.model.SourceRef;
+import io.canrun.catalog.model.WeightFormat;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A model's architecture as clients read and write it; unknown figures are null. */
+@RegisterForReflection
+@Schema(name = "Model")
+public record ModelData(
+    @NotNull
+        @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+        @Schema(example = "qwen3.5-397b-a17b")
+        String slug,
+    @NotBlank @Size(max = 200) @Schema(example = "Qwen3.5-397B-A17B") String name,
+    @NotBlank @Size(max = 200) @Schema(example = "Alibaba Qwen") String organisation,
+    @Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE)
+        @Schema(example = "2026-02-16")
+        String released,
+    @PositiveOrZero @DecimalMax("100000") @Schema(example = "397") Double totalParamsB,
+    @PositiveOrZero @DecimalMax("100000") @Schema(example = "17") Double activeParamsB,
+    Architecture architecture,
+    @Min(1) @Max(100_000) Integer experts,
+    @Min(1) @Max(100_000) Integer expertsPerToken,
+    @Min(0) @Max(100_000) Integer sharedExperts,
+    @Min(1) @Max(10_000) Integer layers,
+    @Min(1) @Max(1_000_000) Integer hiddenSize,
+    @Min(1) @Max(100_000) Integer attentionHeads,
+    @Min(1) @Max(100_000) Integer kvHeads,
+    @Min(1) @Max(100_000) Integer headDim,
+    AttentionKind attentionKind,
+    @Min(0) @Max(10_000) @Schema(description = "Layers that keep a growing KV cache")
+        Integer kvLayers,
+    @Min(1) @Max(1_000_000) Integer kvLoraRank,
+    @Min(1) @Max(1_000_000) Integer qkRopeHeadDim,
+    @Min(1) @Max(100_000_000) Integer slidingWindow,
+    @PositiveOrZero @Max(1_000_000_000_000L) Long recurrentStateBytesPerSequence,
+    @Min(1) @Max(1_000_000_000) Integer maxContext,
+    @Min(1) @Max(100_000_000) Integer vocabSize,
+    WeightFormat nativePrecision,
+    Boolean openWeights,
+    @Size(max = 200) String licence,
+    @PositiveOrZero @DecimalMax("1e35") Double trainingComputeFlop,
+    @Size(max = 10000) String notes,
+    @Size(max = 50) List<@Valid @NotNull SourceRef> sources,
+    @Schema(readOnly = true) Long version) {
+
+  void applyTo(AiModel model) {
+    model.slug = slug;
+    model.name = name;
+    model.organisation = organisation;
+    model.released = released;
+    model.totalParamsB = totalParamsB;
+    model.activeParamsB = activeParamsB;
+    model.architecture = architecture;
+    model.experts = experts;
+    model.expertsPerToken = expertsPerToken;
+    model.sharedExperts = sharedExperts;
+    model.layers = layers;
+    model.hiddenSize = hiddenSize;
+    model.attentionHeads = attentionHeads;
+    model.kvHeads = kvHeads;
+    model.headDim = headDim;
+    model.attentionKind = attentionKind;
+    model.kvLayers = kvLayers;
+    model.kvLoraRank = kvLoraRank;
+    model.qkRopeHeadDim = qkRopeHeadDim;
+    model.slidingWindow = slidingWindow;
+    model.recurrentStateBytesPerSequence = recurrentStateBytesPerSequence;
+    model.maxContext = maxContext;
+    model.vocabSize = vocabSize;
+    model.nativePrecision = nativePrecision;
+    model.openWeights = openWeights;
+    model.licence = licence;
+    model.trainingComputeFlop = trainingComputeFlop;
+    model.notes = notes;
+    model.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+  }
+
+  static ModelData of(AiModel model) {
+    return new ModelData(
+        model.slug,
+        model.name,
+        model.organisation,
+        model.released,
+        model.totalParamsB,
+        model.activeParamsB,
+        model.architecture,
+        model.experts,
+        model.expertsPerToken,
+        model.sharedExperts,
+        model.layers,
+        model.hiddenSize,
+        model.attentionHeads,
+        model.kvHeads,
+        model.headDim,
+        model.attentionKind,
+        model.kvLayers,
+        model.kvLoraRank,
+        model.qkRopeHeadDim,
+        model.slidingWindow,
+        model.recurrentStateBytesPerSequence,
+        model.maxContext,
+        model.vocabSize,
+        model.nativePrecision,
+        model.openWeights,
+        model.licence,
+        model.trainingComputeFlop,
+        model.notes,
+        List.copyOf(model.sources),
+        model.version);
+  }
+}
