@@ -12,7 +12,6 @@ import io.canrun.web.problem.ProblemException;
 import io.canrun.web.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -57,8 +56,7 @@ public class EvidenceCatalog {
     listing.where("e.status = :status", "status", status);
     PanacheQuery<CompatibilityEvidence> query =
         CompatibilityEvidence.find(
-            "from CompatibilityEvidence e" + listing.whereClause(),
-            Sort.by("id"),
+            "from CompatibilityEvidence e" + listing.whereClause() + " order by e.id",
             listing.parameters());
     return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count());
   }

@@ -10,7 +10,6 @@ import io.canrun.web.text.NearMatches;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,10 +50,10 @@ public abstract class SlugCatalog<E extends CatalogEntity> {
   protected abstract void checkNotReferenced(E entity);
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PageResult<E> list(Listing listing, Sort sort, int page, int size) {
+  public PageResult<E> list(Listing listing, String orderBy, int page, int size) {
     PanacheQuery<E> query =
         repository.find(
-            "from " + entityName + " e" + listing.whereClause(), sort, listing.parameters());
+            "from " + entityName + " e" + listing.whereClause() + orderBy, listing.parameters());
     List<E> items = query.page(Page.of(page, size)).list();
     return new PageResult<>(items, page, size, query.count());
   }

@@ -1,11 +1,12 @@
 package io.canrun.persistence;
 
 import io.canrun.web.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Parses a client's {@code sort} parameter ({@code "name"}, {@code "-memoryGiB,name"}) against the
+ * Parses a client's {@code sort} parameter ({@code "name"}, {@code "-memoryGB,name"}) against the
  * fields a listing allows, so a typo is a 400 naming the allowed fields rather than a SQL error.
  */
 public final class SortOrder {
@@ -13,17 +14,20 @@ public final class SortOrder {
   private SortOrder() {}
 
   /**
+   * An HQL {@code order by} clause over the entity alias {@code e}. Unknown figures (null) sort
+   * last in either direction: they are neither the largest nor the smallest.
+   *
    * @param allowed API field name → entity attribute
    * @param tieBreaker attribute appended last so pages are deterministic
    */
-  public static Sort parse(String sort, Map<String, String> allowed, String tieBreaker) {
-    Sort result = null;
+  public static String parse(String sort, Map<String, String> allowed, String tieBreaker) {
+    List<String> terms = new ArrayList<>();
     if (sort != null && !sort.isBlank()) {
       for (String part : sort.split(",")) {
         String field = part.trim();
-        Sort.Direction direction = Sort.Direction.Ascending;
+        String direction = "asc";
         if (field.startsWith("-")) {
-          direction = Sort.Direction.Descending;
+          direction = "desc";
           field = field.substring(1);
         }
         String attribute = allowed.get(field);
@@ -36,9 +40,10 @@ public final class SortOrder {
                   + String.join(", ", allowed.keySet().stream().sorted().toList())
                   + " (prefix '-' for descending)");
         }
-        result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
+        terms.add("e." + attribute + " " + direction + " nulls last");
       }
     }
-    return result == null ? Sort.by(tieBreaker) : result.and(tieBreaker);
+    terms.add("e." + tieBreaker);
+    return " order by " + String.join(", ", terms);
   }
 }
