@@ -9,6 +9,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogEvidence(
     Long id,
+    String hardware,
     String chip,
     String system,
     String model,

@@ -14,4 +14,12 @@ public record EvaluationRequest(
     List<PolicyItem> items,
     List<String> destinations,
     PolicyEndUser endUser,
-    String exportFrom) {}
+    String exportFrom,
+    Detail detail) {
+
+  /** FULL: every matching rule with its reason; SUMMARY: only the deciding rules. */
+  public enum Detail {
+    FULL,
+    SUMMARY
+  }
+}

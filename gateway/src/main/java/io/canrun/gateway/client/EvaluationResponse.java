@@ -32,9 +32,11 @@ public record EvaluationResponse(long policyVersion, LocalDate asOf, List<Result
       String regime,
       String verdict,
       String reviewPolicy,
+      String confidence,
       List<Rule> rules,
       List<String> conditions,
-      List<String> assumptions) {}
+      List<String> assumptions,
+      List<String> notes) {}
 
   @RegisterForReflection
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -12,6 +12,7 @@ public record CompatibilityView(String status, List<Evidence> evidence) {
 
   @RegisterForReflection
   public record Evidence(
+      String hardware,
       String chip,
       String system,
       String model,

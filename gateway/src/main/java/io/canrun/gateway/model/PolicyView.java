@@ -28,9 +28,11 @@ public record PolicyView(
       String regime,
       String verdict,
       String reviewPolicy,
+      String confidence,
       List<Rule> rules,
       List<String> conditions,
-      List<String> assumptions) {}
+      List<String> assumptions,
+      List<String> notes) {}
 
   @RegisterForReflection
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,9 +1,7 @@
 package io.canrun.gateway.service;
 
 import io.canrun.gateway.client.CatalogEvidence;
-import io.canrun.gateway.client.CatalogSource;
 import io.canrun.gateway.model.CompatibilityView;
-import io.canrun.gateway.model.Source;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,6 +33,7 @@ final class CompatibilityViews {
 
   private static CompatibilityView.Evidence evidence(CatalogEvidence e) {
     return new CompatibilityView.Evidence(
+        e.hardware(),
         e.chip(),
         e.system(),
         e.model() == null ? e.modelName() : e.model(),
@@ -44,21 +43,6 @@ final class CompatibilityViews {
         e.claim(),
         e.announcedBy(),
         e.date(),
-        sources("compatibility evidence", e.sources()));
-  }
-
-  static List<Source> sources(String about, List<CatalogSource> sources) {
-    if (sources == null) {
-      return List.of();
-    }
-    return sources.stream()
-        .map(
-            s ->
-                new Source(
-                    s.figures() == null ? about : about + " (" + s.figures() + ")",
-                    s.citation() == null ? s.key() : s.citation(),
-                    s.url(),
-                    s.date()))
-        .toList();
+        Sources.of("compatibility evidence", e.sources()));
   }
 }

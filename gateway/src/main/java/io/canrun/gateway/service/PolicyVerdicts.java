@@ -85,7 +85,8 @@ public class PolicyVerdicts {
               slice.stream().map(PolicyVerdicts::item).toList(),
               destinations,
               query.endUser(),
-              query.exportFrom());
+              query.exportFrom(),
+              query.detail());
       EvaluationResponse response;
       try {
         response = batch ? client.evaluateBatch(request) : client.evaluate(request);
@@ -134,12 +135,17 @@ public class PolicyVerdicts {
         query.endUser(),
         query.exportFrom(),
         query.asOf(),
+        query.detail(),
         version);
   }
 
   /** Who the item goes to, from where, judged as of which date and rule-set version. */
   public record PolicyQuery(
-      LocalDate asOf, Long policyVersion, PolicyEndUser endUser, String exportFrom) {}
+      LocalDate asOf,
+      Long policyVersion,
+      PolicyEndUser endUser,
+      String exportFrom,
+      EvaluationRequest.Detail detail) {}
 
   /** One chip and destination. */
   public record Pair(String chip, String destination) {}
@@ -159,5 +165,6 @@ public class PolicyVerdicts {
       PolicyEndUser endUser,
       String exportFrom,
       LocalDate asOf,
+      EvaluationRequest.Detail detail,
       long policyVersion) {}
 }

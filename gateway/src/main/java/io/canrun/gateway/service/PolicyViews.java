@@ -58,8 +58,14 @@ final class PolicyViews {
         regime.regime(),
         regime.verdict(),
         regime.reviewPolicy(),
+        regime.confidence(),
         rules,
-        regime.conditions() == null ? List.of() : regime.conditions(),
-        regime.assumptions() == null ? List.of() : regime.assumptions());
+        orEmpty(regime.conditions()),
+        orEmpty(regime.assumptions()),
+        orEmpty(regime.notes()));
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
   }
 }

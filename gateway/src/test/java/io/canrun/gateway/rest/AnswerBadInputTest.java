@@ -1,0 +1,72 @@
+package io.canrun.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.canrun.gateway.PolicyStub;
+import io.canrun.gateway.Upstreams;
+import io.canrun.testsupport.ProblemAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad questions get a 400 naming the parameter, unknown names a 404 with near matches. */
+@QuarkusTest
+class AnswerBadInputTest {
+
+  private static final String OK = "model=llama-3.1-70b&chip=h100-sxm&destination=CN";
+
+  @BeforeEach
+  void upstreams() {
+    Upstreams.serveCatalog();
+    PolicyStub.reset(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "chip=h100-sxm&destination=CN | model",
+        "model=llama-3.1-70b&destination=CN | chip",
+        "model=llama-3.1-70b&chip=h100-sxm | destination",
+        OK + "&destination=ZZ | destination",
+        "model=llama-3.1-70b&chip=h100-sxm&destination=china | destination",
+        OK + "&count=0 | count",
+        OK + "&count=-3 | count",
+        OK + "&count=99999999999 | count",
+        OK + "&count=eight | count",
+        OK + "&precision=FP7 | precision",
+        OK + "&context=0 | context",
+        OK + "&concurrency=1e9 | concurrency",
+        OK + "&asOf=2023-13-01 | asOf",
+        OK + "&asOf=1899-01-01 | asOf",
+        OK + "&exportFrom=USA | exportFrom",
+        OK + "&endUserHq=XX | endUserHq",
+        OK + "&policyVersion=0 | policyVersion",
+        OK + "&modle=x | modle",
+        OK + "&assume.memoryUtilization=2 | assume.memoryUtilization",
+        OK + "&assume.warpSpeed=9 | assume.warpSpeed",
+        "model=Llama%20'%3B%20DROP%20TABLE&chip=h100-sxm&destination=CN | model",
+      })
+  void invalidParametersAreNamed(String query, String parameter) {
+    ProblemAssertions.assertProblem(
+            given().get("/api/v1/answer?" + query.trim()).then(), 400, "invalid-parameter")
+        .body("errors.field", hasItem(parameter.trim()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "model=llama-3.1-7b&chip=h100-sxm&destination=CN | llama-3.1-70b",
+        "model=llama-3.1-70b&chip=h100&destination=CN | h100-sxm",
+        "model=llama-3.1-70b&chip=dgx-h10&destination=CN | dgx-h100",
+      })
+  void unknownSlugsAreNotFoundWithNearMatches(String query, String suggestion) {
+    ProblemAssertions.assertProblem(
+            given().get("/api/v1/answer?" + query.trim()).then(), 404, "not-found")
+        .body("detail", containsString(suggestion.trim()));
+  }
+}
