@@ -46,6 +46,42 @@ public final class PolicyStub {
     Upstreams.policy().stubFor(request.willReturn(okJson(body)));
   }
 
+  /** Batched (SUMMARY) evaluations get every listed pair, whatever was asked. */
+  public static void batch(long version, Pair... pairs) {
+    StringBuilder results = new StringBuilder();
+    for (Pair pair : pairs) {
+      if (results.length() > 0) {
+        results.append(',');
+      }
+      results.append(pair.json());
+    }
+    Upstreams.policy()
+        .stubFor(
+            post(urlPathEqualTo("/api/v1/evaluations"))
+                .withRequestBody(matchingJsonPath("$.detail", equalTo("SUMMARY")))
+                .willReturn(
+                    okJson(
+                        "{\"policyVersion\":"
+                            + version
+                            + ",\"asOf\":\"2026-11-22\",\"results\":["
+                            + results
+                            + "]}")));
+  }
+
+  /** One chip and destination with its two regime verdicts. */
+  public record Pair(String chip, String destination, Regime ear, Regime cn) {
+    String json() {
+      return String.format(
+          Locale.ROOT,
+          "{\"item\":\"%s\",\"destination\":\"%s\",\"verdict\":\"%s\",\"regimes\":[%s,%s]}",
+          chip,
+          destination,
+          ear.verdict,
+          ear.json("US-EAR"),
+          cn.json("CN"));
+    }
+  }
+
   /** Every evaluation fails with {@code status}. */
   public static void failEvaluations(int status) {
     Upstreams.policy()

@@ -85,7 +85,7 @@ public record TechnicalView(
         e.notes());
   }
 
-  static Double round(Double value) {
+  public static Double round(Double value) {
     if (value == null || value.isNaN() || value.isInfinite()) {
       return null;
     }

@@ -135,27 +135,18 @@ public class AnswerService {
   }
 
   private PolicyView policy(Hardware hardware, AnswerQuery query, LocalDate asOf) {
-    PolicyVerdicts.PolicyQuery policyQuery =
-        new PolicyVerdicts.PolicyQuery(
-            asOf,
-            query.policyVersion(),
-            endUser(query),
-            exportFrom(query),
-            EvaluationRequest.Detail.FULL);
-    try {
-      PolicyVerdicts.Verdicts found =
-          verdicts.evaluate(List.of(hardware.chip()), List.of(query.destination()), policyQuery);
-      var result = found.of(hardware.chip().slug(), query.destination());
-      if (result == null) {
-        return PolicyViews.unavailable(
-            "policy-service returned no verdict for this chip and destination",
-            asOf,
-            found.policyVersion());
-      }
-      return PolicyViews.of(result, found.policyVersion(), asOf);
-    } catch (UpstreamUnavailableException e) {
-      return PolicyViews.unavailable(e.reason(), asOf, query.policyVersion());
-    }
+    return PolicyBatch.fetch(
+            verdicts,
+            List.of(hardware.chip()),
+            List.of(query.destination()),
+            policyQuery(query, asOf, EvaluationRequest.Detail.FULL))
+        .view(hardware.chip().slug(), query.destination());
+  }
+
+  static PolicyVerdicts.PolicyQuery policyQuery(
+      AnswerQuery query, LocalDate asOf, EvaluationRequest.Detail detail) {
+    return new PolicyVerdicts.PolicyQuery(
+        asOf, query.policyVersion(), endUser(query), exportFrom(query), detail);
   }
 
   static PolicyEndUser endUser(AnswerQuery query) {
