@@ -41,6 +41,9 @@ public class VersionedWrites {
       AuditEntry.Kind kind, String id, R current, R next, long version, String actor) {
     String before = write(current);
     current.close(version);
+    // Hibernate flushes inserts before updates: close the old revision first, or the new one
+    // would collide with it on the one-current-revision unique index.
+    Panache.getEntityManager().flush();
     next.fromVersion = version;
     next.persist();
     audit(kind, id, AuditEntry.Action.UPDATE, before, write(next), version, actor);
