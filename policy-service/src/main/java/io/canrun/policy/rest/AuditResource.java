@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,13 +36,13 @@ public class AuditResource {
       description = "Bad filter or paging parameter",
       content = @Content(mediaType = "application/problem+json"))
   public PageResult<AuditResponse> list(
-      @Parameter(example = "RULE") @QueryParam("kind") AuditEntry.Kind kind,
+      @Parameter(example = "RULE") @QueryParam("kind") String kind,
       @Parameter(example = "ear-3a090-2023-macau-d5") @QueryParam("targetId") String targetId,
       @Parameter(description = "JWT subject", example = "analyst@example.com") @QueryParam("actor")
           String actor,
-      @Parameter(example = "UPDATE") @QueryParam("action") AuditEntry.Action action,
-      @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("since") Instant since,
-      @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") Instant until,
+      @Parameter(example = "UPDATE") @QueryParam("action") String action,
+      @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("since") String since,
+      @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") String until,
       @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "1..300", example = "50")
           @QueryParam("size")
@@ -52,7 +51,16 @@ public class AuditResource {
           @Max(Paging.MAX_SIZE)
           int size) {
     return audit
-        .list(new AuditService.Filter(kind, targetId, actor, action, since, until), page, size)
+        .list(
+            new AuditService.Filter(
+                QueryParams.enumValue(AuditEntry.Kind.class, kind, "kind"),
+                targetId,
+                actor,
+                QueryParams.enumValue(AuditEntry.Action.class, action, "action"),
+                QueryParams.instant(since, "since"),
+                QueryParams.instant(until, "until")),
+            page,
+            size)
         .map(AuditResponse::of);
   }
 }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -99,7 +98,7 @@ public class CountryGroupResource {
   @APIResponse(responseCode = "404", description = "No such group")
   public PageResult<MembershipResponse> members(
       @Parameter(example = "D:5") @PathParam("group") String group,
-      @Parameter(example = "2026-11-22") @QueryParam("asOf") LocalDate asOf,
+      @Parameter(example = "2026-11-22") @QueryParam("asOf") String asOf,
       @Parameter(example = "1") @QueryParam("version") @Positive Long version,
       @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "1..300", example = "50")
@@ -108,7 +107,9 @@ public class CountryGroupResource {
           @Min(1)
           @Max(Paging.MAX_SIZE)
           int size) {
-    return groups.members(group, asOf, version, page, size).map(MembershipResponse::of);
+    return groups
+        .members(group, QueryParams.date(asOf, "asOf"), version, page, size)
+        .map(MembershipResponse::of);
   }
 
   @GET

@@ -72,13 +72,14 @@ public class CountryResource {
       @Parameter(example = "HK") @PathParam("code") String code,
       @Parameter(description = "Law date (default today)", example = "2026-11-22")
           @QueryParam("asOf")
-          LocalDate asOf,
+          String asOf,
       @Parameter(description = "Policy version (default current)", example = "1")
           @QueryParam("version")
           @Positive
           Long version) {
     CountryRecord country = groups.country(code);
-    LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+    LocalDate parsed = QueryParams.date(asOf, "asOf");
+    LocalDate date = parsed == null ? LocalDate.now(ZoneOffset.UTC) : parsed;
     PolicySnapshot snapshot = snapshots.at(versions.resolve(version, "version"));
     return CountryResponse.of(country, date, snapshot.countries().groupsOf(country.code, date));
   }

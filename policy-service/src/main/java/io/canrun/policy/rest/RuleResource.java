@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,7 +69,7 @@ public class RuleResource {
           String regime,
       @Parameter(description = "Only rules in force on this law date", example = "2026-11-22")
           @QueryParam("asOf")
-          LocalDate asOf,
+          String asOf,
       @Parameter(description = "Policy version (default current)", example = "1")
           @QueryParam("version")
           @Positive
@@ -86,7 +85,9 @@ public class RuleResource {
           @Min(1)
           @Max(Paging.MAX_SIZE)
           int size) {
-    return rules.list(regime, asOf, version, page, size).map(RuleResponse::of);
+    return rules
+        .list(regime, QueryParams.date(asOf, "asOf"), version, page, size)
+        .map(RuleResponse::of);
   }
 
   @GET
