@@ -1068,7 +1068,7 @@ from jsonb_array_elements($groups$[
   "citation": "15 CFR 740 Supp. No. 1 [S2]",
   "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-740/appendix-Supplement%20No.%201%20to%20Part%20740",
   "confidence": "M",
-  "notes": "The fact sheet names only Japan, South Korea, India, the UK and the UAE (plus 'most EU/NATO'); the other 33 members are recorded from general knowledge of Supplement No. 1 (confidence M). UAE: date of joining unknown."
+  "notes": "canrun's research notes name only Japan, South Korea, India, the UK and the UAE (plus 'most EU/NATO'); the other 33 members are recorded from general knowledge of Supplement No. 1 (confidence M). UAE: date of joining unknown."
  },
  {
   "code": "A:6",
@@ -1086,7 +1086,7 @@ from jsonb_array_elements($groups$[
   "citation": "15 CFR 740 Supp. No. 1",
   "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-740/appendix-Supplement%20No.%201%20to%20Part%20740",
   "confidence": "M",
-  "notes": "Not in the fact sheet; recorded from general knowledge of Supplement No. 1 (confidence M). No seeded rule uses it."
+  "notes": "Not in canrun's research notes; recorded from general knowledge of Supplement No. 1 (confidence M). No seeded rule uses it."
  },
  {
   "code": "E:2",
@@ -1095,7 +1095,7 @@ from jsonb_array_elements($groups$[
   "citation": "15 CFR 740 Supp. No. 1",
   "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-740/appendix-Supplement%20No.%201%20to%20Part%20740",
   "confidence": "M",
-  "notes": "Not in the fact sheet; recorded from general knowledge of Supplement No. 1 (confidence M). No seeded rule uses it."
+  "notes": "Not in canrun's research notes; recorded from general knowledge of Supplement No. 1 (confidence M). No seeded rule uses it."
  },
  {
   "code": "AI-TIER1",
@@ -1936,7 +1936,7 @@ from jsonb_array_elements($memberships$[
   "country": "AR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1946,7 +1946,7 @@ from jsonb_array_elements($memberships$[
   "country": "AU",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1956,7 +1956,7 @@ from jsonb_array_elements($memberships$[
   "country": "AT",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1966,7 +1966,7 @@ from jsonb_array_elements($memberships$[
   "country": "BE",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1976,7 +1976,7 @@ from jsonb_array_elements($memberships$[
   "country": "BG",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1986,7 +1986,7 @@ from jsonb_array_elements($memberships$[
   "country": "CA",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -1996,7 +1996,7 @@ from jsonb_array_elements($memberships$[
   "country": "HR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2006,7 +2006,7 @@ from jsonb_array_elements($memberships$[
   "country": "CZ",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2016,7 +2016,7 @@ from jsonb_array_elements($memberships$[
   "country": "DK",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2026,7 +2026,7 @@ from jsonb_array_elements($memberships$[
   "country": "EE",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2036,7 +2036,7 @@ from jsonb_array_elements($memberships$[
   "country": "FI",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2046,7 +2046,7 @@ from jsonb_array_elements($memberships$[
   "country": "FR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2056,7 +2056,7 @@ from jsonb_array_elements($memberships$[
   "country": "DE",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2066,7 +2066,7 @@ from jsonb_array_elements($memberships$[
   "country": "GR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2076,7 +2076,7 @@ from jsonb_array_elements($memberships$[
   "country": "HU",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2086,7 +2086,7 @@ from jsonb_array_elements($memberships$[
   "country": "IS",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2096,7 +2096,7 @@ from jsonb_array_elements($memberships$[
   "country": "IE",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2106,7 +2106,7 @@ from jsonb_array_elements($memberships$[
   "country": "IT",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2116,7 +2116,7 @@ from jsonb_array_elements($memberships$[
   "country": "LV",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2126,7 +2126,7 @@ from jsonb_array_elements($memberships$[
   "country": "LT",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2136,7 +2136,7 @@ from jsonb_array_elements($memberships$[
   "country": "LU",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2146,7 +2146,7 @@ from jsonb_array_elements($memberships$[
   "country": "NL",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2156,7 +2156,7 @@ from jsonb_array_elements($memberships$[
   "country": "NZ",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2166,7 +2166,7 @@ from jsonb_array_elements($memberships$[
   "country": "NO",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2176,7 +2176,7 @@ from jsonb_array_elements($memberships$[
   "country": "PL",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2186,7 +2186,7 @@ from jsonb_array_elements($memberships$[
   "country": "PT",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2196,7 +2196,7 @@ from jsonb_array_elements($memberships$[
   "country": "RO",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2206,7 +2206,7 @@ from jsonb_array_elements($memberships$[
   "country": "SK",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2216,7 +2216,7 @@ from jsonb_array_elements($memberships$[
   "country": "SI",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2226,7 +2226,7 @@ from jsonb_array_elements($memberships$[
   "country": "ES",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2236,7 +2236,7 @@ from jsonb_array_elements($memberships$[
   "country": "SE",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2246,7 +2246,7 @@ from jsonb_array_elements($memberships$[
   "country": "CH",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2256,7 +2256,7 @@ from jsonb_array_elements($memberships$[
   "country": "TR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": "Member recorded from general knowledge of Supplement No. 1; confidence M."
  },
@@ -2266,7 +2266,7 @@ from jsonb_array_elements($memberships$[
   "country": "IR",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": null
  },
@@ -2276,7 +2276,7 @@ from jsonb_array_elements($memberships$[
   "country": "KP",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": null
  },
@@ -2286,7 +2286,7 @@ from jsonb_array_elements($memberships$[
   "country": "SY",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": null
  },
@@ -2296,7 +2296,7 @@ from jsonb_array_elements($memberships$[
   "country": "CU",
   "from": null,
   "to": null,
-  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in the fact sheet)",
+  "citation": "15 CFR 740 Supp. No. 1 (general knowledge; not in canrun's research notes)",
   "confidence": "M",
   "notes": null
  },
@@ -2768,7 +2768,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "hygon",
@@ -2789,7 +2789,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "wuxi-jiangnan-institute",
@@ -2805,7 +2805,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "tianjin-phytium",
@@ -2823,7 +2823,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "sunway-microelectronics",
@@ -2839,7 +2839,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "nscc-jinan",
@@ -2857,7 +2857,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "nscc-shenzhen",
@@ -2875,7 +2875,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "nscc-wuxi",
@@ -2893,7 +2893,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "smic",
@@ -2950,7 +2950,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "loongson",
@@ -2966,7 +2966,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "4paradigm",
@@ -2982,7 +2982,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "PRESUMPTION_OF_DENIAL",
   "confidence": "M",
-  "notes": "The fact sheet gives the month only; the first of the month is recorded."
+  "notes": "canrun's research notes give the month only; the first of the month is recorded."
  },
  {
   "id": "moore-threads",
@@ -3094,7 +3094,7 @@ from jsonb_array_elements($entities$[
   ],
   "reviewPolicy": "POLICY_OF_DENIAL",
   "confidence": "M",
-  "notes": "Six Inspur subsidiaries incl. Inspur Taiwan; the other five names are not in the fact sheet. Date is the announcement (2025-03-25)."
+  "notes": "Six Inspur subsidiaries incl. Inspur Taiwan; the other five names are not in canrun's research notes. Date is the announcement (2025-03-25)."
  },
  {
   "id": "nettrix",
@@ -3280,7 +3280,7 @@ from jsonb_array_elements($rules$[
   "id": "ear-baseline-foreign-made-outside-us",
   "regime": "US-EAR",
   "title": "Designed and made outside the US, not shipped from the US: not subject to the EAR",
-  "citation": "15 CFR 734.3, 734.9 (foreign-direct-product rules); data README 'Which regime applies to an item'",
+  "citation": "15 CFR 734.3 (scope of the EAR), 734.9 (foreign-direct-product rules)",
   "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-734",
   "from": null,
   "to": null,
@@ -3322,7 +3322,7 @@ from jsonb_array_elements($rules$[
   "id": "ear-baseline-foreign-unknown-foundry",
   "regime": "US-EAR",
   "title": "Foreign item of unknown foundry, not shipped from the US: assumed outside US jurisdiction",
-  "citation": "15 CFR 734.3, 734.9; data README 'Which regime applies to an item'",
+  "citation": "15 CFR 734.3 (scope of the EAR), 734.9 (foreign-direct-product rules)",
   "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-734",
   "from": null,
   "to": null,
@@ -3473,7 +3473,7 @@ from jsonb_array_elements($rules$[
   ],
   "assumptions": [],
   "confidence": "L",
-  "notes": "Confidence L: the fact sheet does not say whether exports to D:1/D:4 under the original NAC needed prior notification; treated as notification required (the stricter reading) until ACA split off on 2024-04-04."
+  "notes": "Confidence L: canrun's research notes do not say whether exports to D:1/D:4 under the original NAC needed prior notification; treated as notification required (the stricter reading) until ACA split off on 2024-04-04."
  },
  {
   "id": "ear-3a090-2024-nac-macau-d5",
@@ -3613,7 +3613,7 @@ from jsonb_array_elements($rules$[
   "conditions": [],
   "assumptions": [],
   "confidence": "M",
-  "notes": "Recorded for completeness: processors with co-packaged HBM are classified by their compute, so the classifier never yields 3A090.c. The headquarters part rests on a law-firm summary (M); License Exception HBM (740.25) is available in part. Review policy not stated in the fact sheet."
+  "notes": "Recorded for completeness: processors with co-packaged HBM are classified by their compute, so the classifier never yields 3A090.c. The headquarters part rests on a law-firm summary (M); License Exception HBM (740.25) is available in part. Review policy not stated in canrun's research notes."
  },
  {
   "id": "ear-2025-05-gp10-prc-advanced-ics",
@@ -3771,7 +3771,7 @@ from jsonb_array_elements($rules$[
   "id": "cn-baseline-outside-china",
   "regime": "CN",
   "title": "Destination is not mainland China: China's import measures do not apply",
-  "citation": "Scope of China's import and procurement measures (fact sheet §5.2)",
+  "citation": "Scope of the Chinese measures recorded in this regime [S19]-[S29]",
   "sourceUrl": null,
   "from": null,
   "to": null,
@@ -3792,7 +3792,7 @@ from jsonb_array_elements($rules$[
   "id": "cn-baseline-domestic",
   "regime": "CN",
   "title": "Chinese-designed chip in China: no Chinese restriction recorded",
-  "citation": "Fact sheet §5.2 (no measure against domestic chips)",
+  "citation": "Chinese measures 2025-2026 [S19]-[S29]: none restricts domestic chips",
   "sourceUrl": null,
   "from": null,
   "to": null,
@@ -3811,7 +3811,7 @@ from jsonb_array_elements($rules$[
   "id": "cn-baseline-foreign-import",
   "regime": "CN",
   "title": "Foreign chip imported into China: no Chinese measure recorded for this item and date",
-  "citation": "Fact sheet §5.2",
+  "citation": "Chinese measures 2025-2026 [S19]-[S29]",
   "sourceUrl": null,
   "from": null,
   "to": null,

@@ -1,5 +1,7 @@
 package io.canrun.policy.engine;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -20,12 +22,17 @@ public record ItemSpec(
     Map<Precision, Double> tops) {
 
   public ItemSpec {
-    tops = tops == null ? Map.of() : Map.copyOf(tops);
+    // Precision order makes ties deterministic (FP8 before INT8 at the same TPP).
+    Map<Precision, Double> ordered = new EnumMap<>(Precision.class);
+    if (tops != null) {
+      ordered.putAll(tops);
+    }
+    tops = Collections.unmodifiableMap(ordered);
   }
 
   /** The same item with every throughput figure multiplied by {@code factor}. */
   public ItemSpec withTopsScaled(double factor) {
-    Map<Precision, Double> scaled = new java.util.EnumMap<>(Precision.class);
+    Map<Precision, Double> scaled = new EnumMap<>(Precision.class);
     tops.forEach((precision, value) -> scaled.put(precision, value * factor));
     return new ItemSpec(
         id,

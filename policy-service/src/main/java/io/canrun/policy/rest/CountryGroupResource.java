@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/country-groups")
@@ -71,7 +70,6 @@ public class CountryGroupResource {
 
   @POST
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Create a country group", description = "Audited; creates a version.")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
@@ -130,7 +128,6 @@ public class CountryGroupResource {
   @POST
   @Path("/{group}/members")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Add a country to a group over a law-time interval")
   @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
   @APIResponse(responseCode = "400", description = "Invalid membership")
@@ -152,7 +149,6 @@ public class CountryGroupResource {
   @PUT
   @Path("/{group}/members/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Change a membership's dates or notes", description = "Needs If-Match.")
   @APIResponse(responseCode = "200", description = "Replaced; new ETag")
   @APIResponse(responseCode = "400", description = "Invalid membership")
@@ -176,7 +172,6 @@ public class CountryGroupResource {
   @DELETE
   @Path("/{group}/members/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(
       summary = "Remove a membership",
       description = "Removes it from the new version on (to end it in law time, PUT effectiveTo).")

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/entities")
@@ -93,7 +92,6 @@ public class EntityResource {
 
   @POST
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Add an entry", description = "Creates a policy version and an audit entry.")
   @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
   @APIResponse(
@@ -117,7 +115,6 @@ public class EntityResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Replace an entry", description = "Needs If-Match with the current ETag.")
   @APIResponse(responseCode = "200", description = "Replaced; new ETag")
   @APIResponse(responseCode = "400", description = "Invalid entry")
@@ -143,7 +140,6 @@ public class EntityResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Remove an entry", description = "Older policy versions keep it.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "401", description = "No valid token")

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rules")
@@ -120,7 +119,6 @@ public class RuleResource {
 
   @POST
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(
       summary = "Create a rule",
       description = "Compiles the condition; creates a policy version and an audit entry.")
@@ -150,7 +148,6 @@ public class RuleResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Replace a rule", description = "Needs If-Match with the current ETag.")
   @APIResponse(responseCode = "200", description = "Replaced; new ETag")
   @APIResponse(
@@ -181,7 +178,6 @@ public class RuleResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("policy-admin")
-  @SecurityRequirement(name = "jwt")
   @Operation(
       summary = "Delete a rule",
       description = "Ends the rule at the new policy version; older versions keep it.")
