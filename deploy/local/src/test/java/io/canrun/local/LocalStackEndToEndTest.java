@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
 import io.restassured.response.ValidatableResponse;
-import org.awaitility.Awaitility;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,6 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackEndToEndTest {
 
+  private static final String FITS_IN_GERMANY = "model=llama-3.1-70b&chip=h100-sxm&destination=DE";
+  private static final String S5000_IN_CHINA =
+      "model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8";
+
   private LocalStack stack;
   private StackConfig config;
   private List<Long> children;
@@ -43,8 +47,16 @@ class LocalStackEndToEndTest {
     Path data = Files.createTempDirectory("canrun-e2e");
     config =
         new StackConfig(
-            repository, data, freePort(), freePort(), freePort(), freePort(), null, "postgres",
-            "", StackConfig.DEFAULT_JAVA_OPTIONS);
+            repository,
+            data,
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            null,
+            "postgres",
+            "",
+            StackConfig.DEFAULT_JAVA_OPTIONS);
     stack = LocalStack.start(config);
     children = stack.childPids();
   }
@@ -53,32 +65,55 @@ class LocalStackEndToEndTest {
   void stopAndLeaveNothingBehind() {
     stack.close();
     assertThat(children)
-        .allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+        .allSatisfy(
+            pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
     assertThat(config.dataDir().resolve("canrun.pid")).doesNotExist();
   }
 
   @Test
   @Order(1)
-  void yesForAChineseChipInChina() {
-    answer("model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8")
+  void yesForAnOpenModelOnAnH100InGermany() {
+    answer(FITS_IN_GERMANY)
         .body("answer", equalTo("YES"))
+        .body("technical.chipsRequired", equalTo(3))
+        .body(
+            "policy.regimes.find { it.regime == 'US-EAR' }.verdict", equalTo("NO_LICENSE_REQUIRED"))
+        .body("summary", containsString("3 × H100 SXM5 80GB at BF16"));
+  }
+
+  /**
+   * Shipped from the US (the default), the S5000 needs a US licence under the January 2026 review
+   * band; shipped within China, whether the EAR reaches it turns on its undisclosed foundry, so the
+   * gateway says UNKNOWN rather than YES.
+   */
+  @Test
+  @Order(2)
+  void aChineseChipInChinaIsConditionalFromTheUsAndUnknownFromChina() {
+    answer(S5000_IN_CHINA)
+        .body("answer", equalTo("CONDITIONAL"))
         .body("technical.chipsRequired", equalTo(6))
         .body("summary", containsString("6 × MTT S5000 at FP8"));
+    answer(S5000_IN_CHINA + "&exportFrom=CN")
+        .body("answer", equalTo("UNKNOWN"))
+        .body(
+            "policy.regimes.find { it.regime == 'US-EAR' }.rules[0].id",
+            equalTo("ear-3a090-2023-fdp-foundry-unknown"));
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void theSameQuestionHasDifferentAnswersOnDifferentDates() {
     answer("model=llama-3.1-70b&chip=h100-sxm&destination=CN&asOf=2023-01-15")
         .body("answer", equalTo("NO"))
         .body("policy.classification.class", equalTo("3A090"));
     answer("model=llama-3.1-70b&chip=h100-sxm&destination=CN&asOf=2026-11-22")
         .body("answer", equalTo("CONDITIONAL"))
-        .body("policy.regimes.find { it.regime == 'US-EAR' }.reviewPolicy", equalTo("CASE_BY_CASE"));
+        .body(
+            "policy.regimes.find { it.regime == 'US-EAR' }.reviewPolicy", equalTo("CASE_BY_CASE"));
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aSecondStartOnTheSameDataIsRefused() {
     assertThatThrownBy(() -> LocalStack.start(config))
         .isInstanceOf(LocalStack.AlreadyRunningException.class)
@@ -86,25 +121,22 @@ class LocalStackEndToEndTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aPolicyWriteChangesALaterAnswer() {
-    String before =
-        answer("model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8")
-            .extract()
-            .path("answer");
-    assertThat(before).isEqualTo("YES");
+    answer(FITS_IN_GERMANY).body("answer", equalTo("YES"));
     given()
         .baseUri(stack.policyUrl())
         .header("Authorization", "Bearer " + stack.token("e2e", "policy-admin"))
         .contentType("application/json")
         .body(
             Map.ofEntries(
-                Map.entry("id", "e2e-cn-import-ban-s5000"),
-                Map.entry("regime", "CN"),
-                Map.entry("title", "End-to-end test: a hypothetical import ban on the S5000"),
+                Map.entry("id", "e2e-hypothetical-h100-germany-ban"),
+                Map.entry("regime", "US-EAR"),
+                Map.entry(
+                    "title", "End-to-end test: a hypothetical ban on H100 exports to Germany"),
                 Map.entry("citation", "test fixture, not a real measure"),
                 Map.entry("effectiveFrom", "2026-01-01"),
-                Map.entry("condition", "item.id == 'mtt-s5000' && destination.country == 'CN'"),
+                Map.entry("condition", "item.id == 'h100-sxm' && destination.country == 'DE'"),
                 Map.entry("effect", "PROHIBITED"),
                 Map.entry("precedence", 200),
                 Map.entry("confidence", "L")))
@@ -115,12 +147,15 @@ class LocalStackEndToEndTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                answer("model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8")
-                    .body("answer", equalTo("NO")));
+                answer(FITS_IN_GERMANY)
+                    .body("answer", equalTo("NO"))
+                    .body(
+                        "policy.regimes.find { it.regime == 'US-EAR' }.rules[0].id",
+                        equalTo("e2e-hypothetical-h100-germany-ban")));
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void policyServiceDownMeansUnknownNeverYes() {
     stack.stop("policy-service");
     Awaitility.await()

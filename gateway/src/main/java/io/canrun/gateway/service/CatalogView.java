@@ -57,11 +57,29 @@ public class CatalogView {
         }
         current = snapshot;
       }
+    } else if (age().compareTo(config.staleAfter()) > 0 && !lastRefreshFailed) {
+      current = revalidateBeforeAnswering();
     } else if (age().compareTo(config.refreshAfter()) > 0) {
       refreshInBackground();
     }
     boolean stale = lastRefreshFailed || age().compareTo(config.staleAfter()) > 0;
     return new CatalogRead(current, stale);
+  }
+
+  /**
+   * A copy idle for longer than {@code stale-after} (no requests, so no background refresh) is
+   * confirmed before it is used, so that a healthy catalog never yields a stale answer. Once a
+   * revalidation has failed, requests stop waiting for the catalog and get the stale copy at once.
+   */
+  private synchronized CatalogSnapshot revalidateBeforeAnswering() {
+    if (age().compareTo(config.staleAfter()) > 0 && !lastRefreshFailed) {
+      try {
+        refreshNow();
+      } catch (UpstreamUnavailableException e) {
+        Log.warnf("Catalog revalidation failed; serving the previous copy: %s", e.reason());
+      }
+    }
+    return snapshot;
   }
 
   /** Whether the catalog answered its last revalidation. */
@@ -70,7 +88,7 @@ public class CatalogView {
   }
 
   private Duration age() {
-    return java.time.Duration.between(confirmedAt, clock.instant());
+    return Duration.between(confirmedAt, clock.instant());
   }
 
   private void refreshInBackground() {
