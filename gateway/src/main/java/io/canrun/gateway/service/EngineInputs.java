@@ -11,11 +11,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** Translates the catalog's descriptions into the feasibility engine's inputs. */
-final class EngineInputs {
+public final class EngineInputs {
 
   private EngineInputs() {}
 
-  static ModelArchitecture model(CatalogModel m) {
+  public static ModelArchitecture model(CatalogModel m) {
     return new ModelArchitecture(
         m.slug(),
         m.name(),
@@ -39,7 +39,7 @@ final class EngineInputs {
         enumOrNull(WeightFormat.class, m.nativePrecision()));
   }
 
-  static ChipSpec chip(CatalogChip c) {
+  public static ChipSpec chip(CatalogChip c) {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
     if (c.compute() != null) {
       for (CatalogChip.Compute entry : c.compute()) {
