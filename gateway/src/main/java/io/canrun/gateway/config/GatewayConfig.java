@@ -12,6 +12,14 @@ public interface GatewayConfig {
 
   Policy policy();
 
+  /**
+   * Rendered answers kept for repeated questions (a few KB each). An entry is keyed by the
+   * question, the law date, the catalog revision and the policy version, so a change to any of them
+   * is a miss; answers without a policy verdict or from a stale catalog are never kept.
+   */
+  @WithDefault("2000")
+  long answerCacheSize();
+
   interface Catalog {
     /** After this, the next request triggers a background revalidation (a 304 when unchanged). */
     @WithDefault("PT2S")

@@ -1,18 +1,21 @@
 package io.canrun.gateway.rest;
 
 import io.canrun.gateway.model.Answer;
-import io.canrun.gateway.service.AnswerService;
 import io.canrun.web.http.QueryParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The question canrun exists to answer. */
@@ -37,9 +40,9 @@ public class AnswerResource {
           "exportFrom",
           "policyVersion");
 
-  private final AnswerService answers;
+  private final RenderedAnswers answers;
 
-  public AnswerResource(AnswerService answers) {
+  AnswerResource(RenderedAnswers answers) {
     this.answers = answers;
   }
 
@@ -114,10 +117,19 @@ public class AnswerResource {
       in = ParameterIn.QUERY,
       description = "Rule set as stored at this version; default current",
       example = "1")
-  public Answer answer(@Context UriInfo uri) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The answer",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Answer.class)))
+  public Response answer(@Context UriInfo uri) {
     QueryParameters p = QuestionParameters.read(uri, PARAMETERS);
-    return answers.answer(
-        QuestionParameters.query(
-            p, p.requiredSlug("chip"), p.integer("count", 1, QuestionParameters.MAX_CHIPS)));
+    byte[] body =
+        answers.render(
+            QuestionParameters.query(
+                p, p.requiredSlug("chip"), p.integer("count", 1, QuestionParameters.MAX_CHIPS)));
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Composes one answer: the catalog's description of model and chip, the feasibility engine's
@@ -34,11 +36,39 @@ public class AnswerService {
   private final Clock clock;
   private final FeasibilityEngine engine = new FeasibilityEngine();
 
-  public AnswerService(CatalogView catalog, PolicyVerdicts verdicts, Clock clock) {
+  private final PolicyVersions versions;
+
+  public AnswerService(
+      CatalogView catalog, PolicyVerdicts verdicts, PolicyVersions versions, Clock clock) {
     this.catalog = catalog;
     this.verdicts = verdicts;
+    this.versions = versions;
     this.clock = clock;
   }
+
+  /**
+   * Everything the answer to {@code query} depends on right now, or empty when that cannot be
+   * pinned down (the catalog copy is stale or the policy version cannot be confirmed) and the
+   * answer must be worked out afresh.
+   */
+  public Optional<AnswerKey> key(AnswerQuery query) {
+    CatalogView.CatalogRead read = catalog.read();
+    if (read.stale()) {
+      return Optional.empty();
+    }
+    long policyVersion;
+    try {
+      policyVersion = query.policyVersion() != null ? query.policyVersion() : versions.current();
+    } catch (UpstreamUnavailableException e) {
+      return Optional.empty();
+    }
+    LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+    return Optional.of(new AnswerKey(query, asOf, read.snapshot().etags(), policyVersion));
+  }
+
+  /** The inputs that determine an answer completely. */
+  public record AnswerKey(
+      AnswerQuery query, LocalDate asOf, Map<String, String> catalogRevision, long policyVersion) {}
 
   public Answer answer(AnswerQuery query) {
     CatalogView.CatalogRead read = catalog.read();

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -157,6 +158,22 @@ class AnswerResourceTest {
     PolicyStub.verdict("mtt-s5000", "CN", version, NOT_APPLICABLE, NLR);
     breakers.resetAll();
     answer("model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN").body("answer", equalTo("YES"));
+  }
+
+  @Test
+  void aRepeatedAnswerIsReusedOnlyWhileThePolicyVersionHolds() {
+    String question = "model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8";
+    PolicyStub.verdict("mtt-s5000", "CN", version, NOT_APPLICABLE, NLR);
+    String first = answer(question).body("answer", equalTo("YES")).extract().asString();
+    assertThat(answer(question).extract().asString()).isEqualTo(first);
+
+    long next = VERSIONS.incrementAndGet();
+    PolicyStub.reset(next);
+    PolicyStub.verdict(
+        "mtt-s5000", "CN", next, Regime.of("PROHIBITED", null, "hypothetical-ban"), NLR);
+    answer(question)
+        .body("answer", equalTo("NO"))
+        .body("policy.policyVersion", equalTo((int) next));
   }
 
   @Test
