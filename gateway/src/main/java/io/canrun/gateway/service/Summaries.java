@@ -116,7 +116,7 @@ final class Summaries {
       return "the rules do not settle it: "
           + policy.regimes().stream()
               .filter(r -> "UNKNOWN".equals(r.verdict()))
-              .map(r -> regimeName(r.regime()) + " is unknown")
+              .map(r -> regimeName(r.regime()) + " is unknown" + decidingRule(r))
               .collect(Collectors.joining(", "));
     }
     if (technical.fits() == null) {
@@ -174,6 +174,15 @@ final class Summaries {
       return tokens / 1024 + "k";
     }
     return String.format(Locale.ROOT, "%,d-token", tokens);
+  }
+
+  /** The title of the rule that decided a regime, so an UNKNOWN says what is missing. */
+  private static String decidingRule(PolicyView.Regime regime) {
+    return regime.rules().stream()
+        .filter(rule -> Boolean.TRUE.equals(rule.decisive()) && rule.title() != null)
+        .findFirst()
+        .map(rule -> " (" + rule.title() + ")")
+        .orElse("");
   }
 
   private static String firstSentence(String text) {

@@ -102,6 +102,7 @@ class AnswerResourceTest {
     PolicyStub.verdict("h20", "CN", version, NLR, Regime.of("UNKNOWN", null, "cn-unsettled"));
     answer("model=llama-3.1-70b&chip=h20&destination=CN")
         .body("answer", equalTo("UNKNOWN"))
+        .body("summary", containsString("China's import measures is unknown (stub rule)"))
         .body("summary", containsString("never answers yes"));
   }
 
