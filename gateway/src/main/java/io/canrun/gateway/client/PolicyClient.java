@@ -33,7 +33,7 @@ public class PolicyClient {
       skipOn = UpstreamRejectedException.class)
   @Bulkhead(32)
   public EvaluationResponse evaluate(EvaluationRequest request) {
-    return UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request));
+    return usable(UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request)));
   }
 
   /** Thousands of pairs for /options and /matrix: the same breaker rules, a longer timeout. */
@@ -47,7 +47,7 @@ public class PolicyClient {
       skipOn = UpstreamRejectedException.class)
   @Bulkhead(4)
   public EvaluationResponse evaluateBatch(EvaluationRequest request) {
-    return UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request));
+    return usable(UpstreamCalls.call(UPSTREAM, () -> api.evaluate(request)));
   }
 
   @Timeout(1000)
@@ -60,5 +60,19 @@ public class PolicyClient {
       skipOn = UpstreamRejectedException.class)
   public long currentVersion() {
     return UpstreamCalls.call(UPSTREAM, () -> api.currentVersion()).version();
+  }
+
+  /**
+   * A 200 whose body has no results list, or holes in it, is no verdict: it fails like any other
+   * upstream failure (counted by the breaker, answered UNKNOWN) instead of surfacing as a 500.
+   */
+  private static EvaluationResponse usable(EvaluationResponse response) {
+    if (response == null
+        || response.results() == null
+        || response.results().stream()
+            .anyMatch(r -> r == null || (r.regimes() != null && r.regimes().contains(null)))) {
+      throw new UpstreamException(UPSTREAM, "answered without a usable list of results", null);
+    }
+    return response;
   }
 }
