@@ -13,13 +13,16 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Database failures that are the client's to fix: a concurrent writer won (412) or the row would
- * duplicate or orphan another (409). Anything else is an internal error.
+ * Database failures that are the client's to fix: a concurrent writer won (412), the row would
+ * duplicate or orphan another (409), or the request carries a character PostgreSQL cannot store in
+ * text, such as U+0000 (400). Anything else is an internal error.
  */
 public class PersistenceProblemMappers {
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String FOREIGN_KEY_VIOLATION = "23503";
+  private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+  private static final String UNTRANSLATABLE_CHARACTER = "22P05";
 
   @ServerExceptionMapper
   public Response persistence(PersistenceException e, UriInfo uri) {
@@ -52,6 +55,15 @@ public class PersistenceProblemMappers {
         return ProblemResponses.of(
             ProblemType.CONFLICT,
             "Other resources still refer to this one, or it refers to one that does not exist.",
+            path(uri));
+      }
+      if (cause instanceof SQLException sql
+          && (CHARACTER_NOT_IN_REPERTOIRE.equals(sql.getSQLState())
+              || UNTRANSLATABLE_CHARACTER.equals(sql.getSQLState()))) {
+        return ProblemResponses.of(
+            ProblemType.INVALID_PARAMETER,
+            "The request contains a character that cannot be stored or searched for, such as"
+                + " U+0000 (NUL); remove it and try again.",
             path(uri));
       }
     }
