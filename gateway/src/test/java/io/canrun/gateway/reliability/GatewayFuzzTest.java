@@ -6,6 +6,7 @@ import io.canrun.gateway.PolicyStub;
 import io.canrun.gateway.PolicyStub.Regime;
 import io.canrun.gateway.Upstreams;
 import io.canrun.gateway.reliability.Replies.Reply;
+import io.canrun.testsupport.HostileInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -165,16 +166,18 @@ class GatewayFuzzTest {
       boolean required = name.equals("model") || name.equals("chip") || name.equals("destination");
       if (random.nextInt(100) < (required ? 92 : 15)) {
         String value = random.nextInt(100) < 70 ? plausible(random, name) : Hostile.value(random);
-        pairs.add(Hostile.encode(name) + "=" + Hostile.encode(value));
+        pairs.add(HostileInput.encode(name) + "=" + HostileInput.encode(value));
       }
     }
     int extras = random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0;
     for (int i = 0; i < extras; i++) {
       switch (random.nextInt(4)) {
-        case 0 -> pairs.add(Hostile.encode(Hostile.value(random)) + "=" + Hostile.encode("x"));
-        case 1 -> pairs.add("model=" + Hostile.encode(Hostile.pick(random, MODELS)));
-        case 2 -> pairs.add("assume." + Hostile.encode(Hostile.unicode(random, 5)) + "=1");
-        default -> pairs.add(Hostile.encode(Hostile.value(random)));
+        case 0 ->
+            pairs.add(HostileInput.encode(Hostile.value(random)) + "=" + HostileInput.encode("x"));
+        case 1 -> pairs.add("model=" + HostileInput.encode(HostileInput.pick(random, MODELS)));
+        case 2 ->
+            pairs.add("assume." + HostileInput.encode(HostileInput.unicode(random, 5)) + "=1");
+        default -> pairs.add(HostileInput.encode(Hostile.value(random)));
       }
     }
     java.util.Collections.shuffle(pairs, random);
@@ -188,20 +191,20 @@ class GatewayFuzzTest {
 
   private static String plausible(Random random, String name) {
     return switch (name) {
-      case "model" -> Hostile.pick(random, MODELS);
-      case "chip" -> Hostile.pick(random, CHIPS);
-      case "destination", "endUserHq", "exportFrom" -> Hostile.pick(random, COUNTRIES);
-      case "precision", "kvPrecision" -> Hostile.pick(random, FORMATS);
-      case "asOf" -> Hostile.pick(random, Hostile.DATES);
-      case "endUser" -> Hostile.unicode(random, 1 + random.nextInt(30));
+      case "model" -> HostileInput.pick(random, MODELS);
+      case "chip" -> HostileInput.pick(random, CHIPS);
+      case "destination", "endUserHq", "exportFrom" -> HostileInput.pick(random, COUNTRIES);
+      case "precision", "kvPrecision" -> HostileInput.pick(random, FORMATS);
+      case "asOf" -> HostileInput.pick(random, Hostile.DATES);
+      case "endUser" -> HostileInput.unicode(random, 1 + random.nextInt(30));
       case "policyVersion" ->
-          random.nextBoolean() ? "91000" : Hostile.pick(random, Hostile.NUMBERS);
+          random.nextBoolean() ? "91000" : HostileInput.pick(random, Hostile.NUMBERS);
       case "assume.memoryUtilization" -> String.valueOf(random.nextDouble() * 1.5);
       case "assume.denseDecodeEfficiency" -> String.valueOf(random.nextDouble());
       default ->
           random.nextBoolean()
               ? String.valueOf(1 + random.nextInt(random.nextBoolean() ? 16 : 200_000))
-              : Hostile.pick(random, Hostile.NUMBERS);
+              : HostileInput.pick(random, Hostile.NUMBERS);
     };
   }
 
@@ -217,7 +220,9 @@ class GatewayFuzzTest {
       body = "{\"models\":[\"" + "x".repeat(2_200_000 + random.nextInt(100_000)) + "\"]}";
     } else if (roll < 85) {
       body =
-          "{\"models\":" + Hostile.nested(20 + random.nextInt(3_000), random.nextBoolean()) + "}";
+          "{\"models\":"
+              + HostileInput.nested(20 + random.nextInt(3_000), random.nextBoolean())
+              + "}";
     } else {
       body = randomJson(random, 0);
     }
@@ -225,7 +230,7 @@ class GatewayFuzzTest {
     String contentType =
         random.nextInt(100) < 85
             ? "application/json"
-            : Hostile.pick(
+            : HostileInput.pick(
                 random,
                 List.of(
                     "text/plain",
@@ -295,7 +300,7 @@ class GatewayFuzzTest {
     for (int i = 0; i < size; i++) {
       items.add(
           random.nextInt(100) < 80
-              ? Hostile.jsonString(Hostile.pick(random, plausible))
+              ? Hostile.jsonString(HostileInput.pick(random, plausible))
               : random.nextInt(5) == 0 ? "null" : Hostile.jsonString(Hostile.value(random)));
     }
     return "[" + String.join(",", items) + "]";
@@ -304,11 +309,11 @@ class GatewayFuzzTest {
   private static String scalar(Random random, List<String> plausible) {
     return random.nextInt(4) == 0
         ? randomJson(random, 2)
-        : Hostile.jsonString(Hostile.pick(random, plausible));
+        : Hostile.jsonString(HostileInput.pick(random, plausible));
   }
 
   private static String jsonNumber(Random random) {
-    return Hostile.pick(
+    return HostileInput.pick(
         random,
         List.of(
             "0",
@@ -348,7 +353,7 @@ class GatewayFuzzTest {
         List<String> fields = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
           fields.add(
-              Hostile.jsonString(Hostile.unicode(random, 1 + random.nextInt(6)))
+              Hostile.jsonString(HostileInput.unicode(random, 1 + random.nextInt(6)))
                   + ":"
                   + randomJson(random, depth + 1));
         }
@@ -359,14 +364,14 @@ class GatewayFuzzTest {
 
   /** The catalog views: lists with junk parameters, one entry by a hostile slug. */
   private static Fuzzed catalog(Random random) {
-    String kind = Hostile.pick(random, List.of("chips", "systems", "models"));
+    String kind = HostileInput.pick(random, List.of("chips", "systems", "models"));
     String path;
     if (random.nextBoolean() && !kind.equals("systems")) {
       String slug =
           random.nextBoolean()
-              ? Hostile.pick(random, random.nextBoolean() ? CHIPS : MODELS)
+              ? HostileInput.pick(random, random.nextBoolean() ? CHIPS : MODELS)
               : Hostile.value(random);
-      String segment = Hostile.encode(slug).replace("+", "%20");
+      String segment = HostileInput.encode(slug).replace("+", "%20");
       path = "/api/v1/" + kind + "/" + (segment.isEmpty() ? "%20" : segment);
     } else {
       path =
@@ -375,9 +380,9 @@ class GatewayFuzzTest {
               + (random.nextBoolean()
                   ? ""
                   : "?"
-                      + Hostile.encode(Hostile.value(random))
+                      + HostileInput.encode(Hostile.value(random))
                       + "="
-                      + Hostile.encode(Hostile.value(random)));
+                      + HostileInput.encode(Hostile.value(random)));
     }
     HttpRequest.Builder request = Replies.request(path);
     withHostileHeaders(random, request);
@@ -394,14 +399,14 @@ class GatewayFuzzTest {
   private static String randomMethod(Random random, String right) {
     return random.nextInt(100) < 93
         ? right
-        : Hostile.pick(random, List.of("GET", "POST", "PUT", "DELETE", "PATCH"));
+        : HostileInput.pick(random, List.of("GET", "POST", "PUT", "DELETE", "PATCH"));
   }
 
   private static void withHostileHeaders(Random random, HttpRequest.Builder request) {
     if (random.nextInt(100) < 8) {
       request.header(
           "Accept",
-          Hostile.pick(
+          HostileInput.pick(
               random,
               List.of(
                   "application/json",
@@ -413,7 +418,8 @@ class GatewayFuzzTest {
                   "garbage")));
     }
     if (random.nextInt(100) < 4) {
-      request.header("Authorization", "Bearer " + Hostile.pick(random, Hostile.INJECTIONS).trim());
+      request.header(
+          "Authorization", "Bearer " + HostileInput.pick(random, Hostile.INJECTIONS).trim());
     }
   }
 }

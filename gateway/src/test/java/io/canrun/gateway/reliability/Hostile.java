@@ -1,7 +1,9 @@
 package io.canrun.gateway.reliability;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static io.canrun.testsupport.HostileInput.nested;
+import static io.canrun.testsupport.HostileInput.pick;
+import static io.canrun.testsupport.HostileInput.unicode;
+
 import java.util.List;
 import java.util.Random;
 
@@ -76,10 +78,6 @@ final class Hostile {
 
   private Hostile() {}
 
-  static <T> T pick(Random random, List<T> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
   /** Any kind of hostile text. */
   static String value(Random random) {
     switch (random.nextInt(7)) {
@@ -100,33 +98,6 @@ final class Hostile {
     }
   }
 
-  /**
-   * Random code points from every plane that matters: ASCII, accents, CJK, RTL, emoji, controls.
-   */
-  static String unicode(Random random, int length) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      int kind = random.nextInt(8);
-      int codePoint =
-          switch (kind) {
-            case 0 -> 0x20 + random.nextInt(0x5f);
-            case 1 -> 0xc0 + random.nextInt(0x100);
-            case 2 -> 0x4e00 + random.nextInt(0x5000);
-            case 3 -> 0x0590 + random.nextInt(0x100);
-            case 4 -> 0x1f300 + random.nextInt(0x300);
-            case 5 -> random.nextInt(0x20);
-            case 6 -> 0x200b + random.nextInt(5);
-            default -> 0x10000 + random.nextInt(0xfffff - 0x10000);
-          };
-      text.appendCodePoint(codePoint);
-    }
-    return text.toString();
-  }
-
-  static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
   /** A JSON string literal for {@code value}, escaped as a well-behaved client would. */
   static String jsonString(String value) {
     StringBuilder json = new StringBuilder("\"");
@@ -143,19 +114,6 @@ final class Hostile {
               }
             });
     return json.append('"').toString();
-  }
-
-  /** Arrays or objects nested {@code depth} deep. */
-  static String nested(int depth, boolean objects) {
-    StringBuilder json = new StringBuilder();
-    for (int i = 0; i < depth; i++) {
-      json.append(objects ? "{\"n\":" : "[");
-    }
-    json.append("1");
-    for (int i = 0; i < depth; i++) {
-      json.append(objects ? "}" : "]");
-    }
-    return json.toString();
   }
 
   /** Broken JSON of many kinds. */
