@@ -181,7 +181,11 @@ public final class Kustomizer {
     }
     for (String entry : nullToEmpty(g.files())) {
       int eq = entry.indexOf('=');
-      String key = eq > 0 ? entry.substring(0, eq) : Path.of(entry).getFileName().toString();
+      Path named = Path.of(eq > 0 ? entry.substring(eq + 1) : entry).getFileName();
+      if (named == null) {
+        throw new KustomizeException(directory + ": generator file entry names no file: " + entry);
+      }
+      String key = eq > 0 ? entry.substring(0, eq) : named.toString();
       Path source = directory.resolve(eq > 0 ? entry.substring(eq + 1) : entry).normalize();
       try {
         put(data, key, Files.readString(source, StandardCharsets.UTF_8), g.name());

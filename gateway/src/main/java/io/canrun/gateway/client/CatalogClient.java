@@ -54,6 +54,10 @@ public class CatalogClient {
           revision = response.getHeaderString(HttpHeaders.ETAG);
         }
         CatalogPage<T> body = response.readEntity(collection.pageType());
+        if (body == null || body.items() == null || body.items().contains(null)) {
+          // A page without a usable list is no page: fail like any other upstream failure.
+          throw new UpstreamException(UPSTREAM, "answered without a usable page of items", null);
+        }
         items.addAll(body.items());
         if (body.items().isEmpty() || items.size() >= body.total()) {
           return new CatalogListing<>(List.copyOf(items), revision, false);

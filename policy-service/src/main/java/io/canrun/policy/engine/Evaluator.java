@@ -199,7 +199,7 @@ public final class Evaluator {
   }
 
   private static void number(Map<String, Object> vars, String name, String known, Double value) {
-    vars.put(name, value == null ? 0.0 : value);
+    vars.put(name, value == null ? Double.valueOf(0.0) : value);
     vars.put(known, value != null);
   }
 

@@ -33,12 +33,13 @@ public final class QueryParameters {
   public QueryParameters(
       MultivaluedMap<String, String> values, Set<String> allowed, String prefix) {
     this.values = values;
-    for (String name : values.keySet()) {
+    for (Map.Entry<String, List<String>> parameter : values.entrySet()) {
+      String name = parameter.getKey();
       if (!allowed.contains(name) && (prefix == null || !name.startsWith(prefix))) {
         throw ProblemException.invalidParameter(
             name, "is not a parameter of this endpoint." + NearMatches.didYouMean(name, allowed));
       }
-      if (values.get(name).size() > 1) {
+      if (parameter.getValue().size() > 1) {
         throw ProblemException.invalidParameter(name, "must be given once");
       }
     }
