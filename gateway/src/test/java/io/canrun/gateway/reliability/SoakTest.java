@@ -62,6 +62,12 @@ class SoakTest {
   static final Duration PHASE = Duration.ofMillis(2_500);
   static final int RATE_PER_SECOND = 20;
 
+  /**
+   * Each fault holds for this many requests rather than for a wall-clock time, so a stalled CI
+   * machine stretches a phase instead of skipping its load.
+   */
+  static final int REQUESTS_PER_PHASE = (int) (RATE_PER_SECOND * PHASE.toMillis() / 1_000);
+
   /** Heap retained after a full GC may grow this much between the first cycle and the end. */
   static final long HEAP_GROWTH_BOUND = 48L * 1024 * 1024;
 
@@ -166,7 +172,8 @@ class SoakTest {
         clearFaults();
         servePolicy(VERSIONS.incrementAndGet());
         cycle.get(phase % cycle.size()).run();
-        Thread.sleep(PHASE.toMillis());
+        int phaseEnd = sent.get() + REQUESTS_PER_PHASE;
+        Awaitility.await().atMost(PHASE.multipliedBy(4)).until(() -> sent.get() >= phaseEnd);
         peakThreads = Math.max(peakThreads, liveThreads());
         if (phase == cycle.size() - 1) {
           // The baseline after one full fault cycle, taken in a short pause of the load so the
@@ -371,12 +378,20 @@ class SoakTest {
                     (System.nanoTime() - start) / 1_000_000));
   }
 
-  private static long retainedHeap() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  /** Heap in use once full collections stop freeing more than a MiB. */
+  private static long retainedHeap() {
+    long[] used = {Long.MAX_VALUE};
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              System.gc();
+              long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+              boolean settled = used[0] - now < (1L << 20);
+              used[0] = now;
+              return settled;
+            });
+    return used[0];
   }
 
   private static int liveThreads() {

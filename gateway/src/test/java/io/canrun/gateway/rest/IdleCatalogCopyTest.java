@@ -3,13 +3,17 @@ package io.canrun.gateway.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.canrun.gateway.AdjustableClock;
 import io.canrun.gateway.PolicyStub;
 import io.canrun.gateway.PolicyStub.Regime;
 import io.canrun.gateway.Upstreams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +24,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(IdleCatalogCopyTest.ShortStaleAfter.class)
 class IdleCatalogCopyTest {
 
+  @Inject AdjustableClock clock;
+
   @Test
-  void anIdleCopyIsConfirmedNotReportedStale() throws InterruptedException {
+  void anIdleCopyIsConfirmedNotReportedStale() {
     Upstreams.serveCatalog();
     PolicyStub.reset(900);
     PolicyStub.verdict(
@@ -33,13 +39,18 @@ class IdleCatalogCopyTest {
     String answer = "/api/v1/answer?model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN";
     given().get(answer).then().statusCode(200).body("stale", equalTo(false));
 
-    Thread.sleep(1_500);
+    clock.advance(Duration.ofMillis(1_500));
 
     given().get(answer).then().statusCode(200).body("stale", equalTo(false));
   }
 
-  /** Copies older than one second count as stale unless confirmed. */
+  /** Copies older than one second count as stale unless confirmed; time moves only when told. */
   public static class ShortStaleAfter implements QuarkusTestProfile {
+    @Override
+    public Set<Class<?>> getEnabledAlternatives() {
+      return Set.of(AdjustableClock.class);
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of("canrun.gateway.catalog.stale-after", "PT1S");
