@@ -3,7 +3,6 @@ package io.canrun.catalog.reliability;
 import static io.canrun.testsupport.HostileInput.abbreviate;
 import static io.canrun.testsupport.HostileInput.asciiOnly;
 import static io.canrun.testsupport.HostileInput.encode;
-import static io.canrun.testsupport.HostileInput.nested;
 import static io.canrun.testsupport.HostileInput.pick;
 import static io.canrun.testsupport.HostileInput.unicode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,7 +161,7 @@ class CatalogFuzzTest {
       for (int i = 0; i < size; i++) {
         ObjectNode element = base.deepCopy();
         element.put("slug", "fuzz-import-" + random.nextInt(1_000_000));
-        mutate(random, element);
+        HostileInput.damage(random, element, 4, HOSTILE);
         if (i == broken) {
           refuse(random, element);
         }
@@ -178,7 +177,7 @@ class CatalogFuzzTest {
                   ? ""
                   : "/" + (random.nextInt(10) == 0 ? encode(pick(random, HOSTILE)) : id));
       ObjectNode element = base.deepCopy();
-      mutate(random, element);
+      HostileInput.damage(random, element, 4, HOSTILE);
       // A POST is refused for its body or, named after an existing entry, as a conflict (409);
       // a PUT or DELETE at least for its stale If-Match.
       if (method.equals("POST") && base.has("slug") && random.nextInt(10) == 0) {
@@ -186,7 +185,7 @@ class CatalogFuzzTest {
       } else if (method.equals("POST") || random.nextBoolean()) {
         refuse(random, element);
       }
-      body = garble(random, element.toString());
+      body = HostileInput.garble(random, element.toString(), 70);
     }
     HttpRequest.Builder request = request(path);
     String contentType =
@@ -237,49 +236,6 @@ class CatalogFuzzTest {
               body.has("slug") ? "slug" : "claim",
               body.has("slug") ? pick(random, List.of("Bad Slug", "x'; --", "A", "é")) : "");
     }
-  }
-
-  /** Random further damage: removed fields, wrong types, huge numbers, unicode, injections. */
-  private static void mutate(Random random, ObjectNode body) {
-    List<String> fields = new ArrayList<>();
-    body.fieldNames().forEachRemaining(fields::add);
-    for (int n = random.nextInt(4); n > 0; n--) {
-      String field = pick(random, fields);
-      switch (random.nextInt(9)) {
-        case 0 -> body.remove(field);
-        case 1 -> body.put(field, pick(random, HOSTILE));
-        case 2 -> body.put(field, random.nextBoolean() ? 1e308 : -1e308);
-        case 3 -> body.put(field, random.nextLong());
-        case 4 ->
-            body.set(
-                field, JSON.getNodeFactory().numberNode(new java.math.BigInteger("9".repeat(400))));
-        case 5 -> body.putNull(field);
-        case 6 -> body.putArray(field).add(pick(random, HOSTILE)).add(random.nextInt());
-        case 7 -> body.putObject(field).put(pick(random, HOSTILE), pick(random, HOSTILE));
-        default -> body.put(field, unicode(random, 1 + random.nextInt(300)));
-      }
-    }
-  }
-
-  /** Sometimes the whole body is broken rather than one field. */
-  private static String garble(Random random, String json) {
-    int roll = random.nextInt(100);
-    if (roll < 70) {
-      return json;
-    }
-    return switch (roll % 8) {
-      case 0 -> json.substring(0, random.nextInt(json.length()));
-      case 1 -> nested(1_500 + random.nextInt(5_000), random.nextBoolean());
-      case 2 -> "{\"notes\":" + nested(50 + random.nextInt(300), random.nextBoolean()) + "}";
-      case 3 ->
-          random.nextInt(4) == 0
-              ? "{\"notes\":\"" + "x".repeat(2_200_000) + "\"}"
-              : "{\"notes\":\"" + "x".repeat(20_000) + "\"}";
-      case 4 -> "[" + json + "]";
-      case 5 -> unicode(random, 40);
-      case 6 -> json.replace("\"", "'");
-      default -> json + json;
-    };
   }
 
   // ---------------------------------------------------------------- reads

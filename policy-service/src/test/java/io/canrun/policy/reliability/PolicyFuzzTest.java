@@ -3,7 +3,6 @@ package io.canrun.policy.reliability;
 import static io.canrun.testsupport.HostileInput.abbreviate;
 import static io.canrun.testsupport.HostileInput.asciiOnly;
 import static io.canrun.testsupport.HostileInput.encode;
-import static io.canrun.testsupport.HostileInput.nested;
 import static io.canrun.testsupport.HostileInput.pick;
 import static io.canrun.testsupport.HostileInput.unicode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import io.canrun.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -150,7 +148,7 @@ class PolicyFuzzTest {
         path = "/api/v1/country-groups";
       }
     }
-    mutate(random, body);
+    HostileInput.damage(random, body, 3, HOSTILE);
     // A POST is refused for its body or, naming an existing id, as a conflict; a PUT or DELETE
     // at least for its stale If-Match.
     if (method.equals("POST") && !kind.equals("members") && random.nextInt(10) == 0) {
@@ -158,7 +156,7 @@ class PolicyFuzzTest {
     } else if (method.equals("POST") || random.nextBoolean()) {
       refuse(random, kind, body);
     }
-    String text = garble(random, body.toString());
+    String text = HostileInput.garble(random, body.toString(), 72);
     HttpRequest.Builder request = request(path);
     String contentType =
         random.nextInt(100) < 90
@@ -224,7 +222,7 @@ class PolicyFuzzTest {
     ObjectNode body;
     try {
       ObjectNode item = (ObjectNode) JSON.readTree(ITEM);
-      mutate(random, item);
+      HostileInput.damage(random, item, 3, HOSTILE);
       body = JSON.createObjectNode();
       if (path.endsWith("classifications")) {
         body.set("item", item);
@@ -267,11 +265,11 @@ class PolicyFuzzTest {
       if (random.nextInt(6) == 0) {
         body.put("detail", pick(random, List.of("FULL", "SUMMARY", "ALL")));
       }
-      mutate(random, body);
+      HostileInput.damage(random, body, 3, HOSTILE);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    String text = garble(random, body.toString());
+    String text = HostileInput.garble(random, body.toString(), 72);
     HttpRequest request =
         request(path)
             .header("Content-Type", random.nextInt(20) == 0 ? "text/plain" : "application/json")
@@ -386,50 +384,6 @@ class PolicyFuzzTest {
   }
 
   // ---------------------------------------------------------------- plumbing
-
-  /** Random further damage: removed fields, wrong types, huge numbers, unicode, injections. */
-  private static void mutate(Random random, ObjectNode body) {
-    List<String> fields = new ArrayList<>();
-    body.fieldNames().forEachRemaining(fields::add);
-    if (fields.isEmpty()) {
-      return;
-    }
-    for (int n = random.nextInt(3); n > 0; n--) {
-      String field = pick(random, fields);
-      switch (random.nextInt(9)) {
-        case 0 -> body.remove(field);
-        case 1 -> body.put(field, pick(random, HOSTILE));
-        case 2 -> body.put(field, random.nextBoolean() ? 1e308 : -1e308);
-        case 3 -> body.put(field, random.nextLong());
-        case 4 ->
-            body.set(field, JSON.getNodeFactory().numberNode(new BigInteger("9".repeat(400))));
-        case 5 -> body.putNull(field);
-        case 6 -> body.putArray(field).add(pick(random, HOSTILE)).add(random.nextInt());
-        case 7 -> body.putObject(field).put(pick(random, HOSTILE), pick(random, HOSTILE));
-        default -> body.put(field, unicode(random, 1 + random.nextInt(300)));
-      }
-    }
-  }
-
-  private static String garble(Random random, String json) {
-    int roll = random.nextInt(100);
-    if (roll < 72) {
-      return json;
-    }
-    return switch (roll % 8) {
-      case 0 -> json.substring(0, random.nextInt(json.length()));
-      case 1 -> nested(1_500 + random.nextInt(5_000), random.nextBoolean());
-      case 2 -> "{\"notes\":" + nested(50 + random.nextInt(300), random.nextBoolean()) + "}";
-      case 3 ->
-          random.nextInt(4) == 0
-              ? "{\"notes\":\"" + "x".repeat(2_200_000) + "\"}"
-              : "{\"notes\":\"" + "x".repeat(20_000) + "\"}";
-      case 4 -> "[" + json + "]";
-      case 5 -> unicode(random, 40);
-      case 6 -> json.replace("\"", "'");
-      default -> json + json;
-    };
-  }
 
   record Fuzzed(boolean write, String what, HttpRequest request) {}
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -76,6 +79,58 @@ public final class HostileInput {
       json.append(objects ? '}' : ']');
     }
     return json.toString();
+  }
+
+  /**
+   * Up to {@code maxChanges - 1} random injuries to the fields of a valid body: removed fields,
+   * wrong types, huge numbers, nulls, nested values, unicode and {@code hostile} strings.
+   */
+  public static void damage(Random random, ObjectNode body, int maxChanges, List<String> hostile) {
+    List<String> fields = new ArrayList<>();
+    body.fieldNames().forEachRemaining(fields::add);
+    if (fields.isEmpty()) {
+      return;
+    }
+    for (int n = random.nextInt(maxChanges); n > 0; n--) {
+      String field = pick(random, fields);
+      switch (random.nextInt(9)) {
+        case 0 -> body.remove(field);
+        case 1 -> body.put(field, pick(random, hostile));
+        case 2 -> body.put(field, random.nextBoolean() ? 1e308 : -1e308);
+        case 3 -> body.put(field, random.nextLong());
+        case 4 ->
+            body.set(field, JSON.getNodeFactory().numberNode(new BigInteger("9".repeat(400))));
+        case 5 -> body.putNull(field);
+        case 6 -> body.putArray(field).add(pick(random, hostile)).add(random.nextInt());
+        case 7 -> body.putObject(field).put(pick(random, hostile), pick(random, hostile));
+        default -> body.put(field, unicode(random, 1 + random.nextInt(300)));
+      }
+    }
+  }
+
+  /**
+   * {@code json} as it is in {@code keepPercent} % of calls; otherwise the whole body broken:
+   * truncated, nested thousands deep, oversized (past a 2 MB limit now and then), wrapped, quoted
+   * wrongly or doubled.
+   */
+  public static String garble(Random random, String json, int keepPercent) {
+    int roll = random.nextInt(100);
+    if (roll < keepPercent) {
+      return json;
+    }
+    return switch (roll % 8) {
+      case 0 -> json.substring(0, random.nextInt(json.length()));
+      case 1 -> nested(1_500 + random.nextInt(5_000), random.nextBoolean());
+      case 2 -> "{\"notes\":" + nested(50 + random.nextInt(300), random.nextBoolean()) + "}";
+      case 3 ->
+          random.nextInt(4) == 0
+              ? "{\"notes\":\"" + "x".repeat(2_200_000) + "\"}"
+              : "{\"notes\":\"" + "x".repeat(20_000) + "\"}";
+      case 4 -> "[" + json + "]";
+      case 5 -> unicode(random, 40);
+      case 6 -> json.replace("\"", "'");
+      default -> json + json;
+    };
   }
 
   /** What an HTTP client can put in a header: printable ASCII only. */
