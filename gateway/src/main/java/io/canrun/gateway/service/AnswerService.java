@@ -33,10 +33,9 @@ public class AnswerService {
 
   private final CatalogView catalog;
   private final PolicyVerdicts verdicts;
+  private final PolicyVersions versions;
   private final Clock clock;
   private final FeasibilityEngine engine = new FeasibilityEngine();
-
-  private final PolicyVersions versions;
 
   public AnswerService(
       CatalogView catalog, PolicyVerdicts verdicts, PolicyVersions versions, Clock clock) {
@@ -58,12 +57,11 @@ public class AnswerService {
     }
     long policyVersion;
     try {
-      policyVersion = query.policyVersion() != null ? query.policyVersion() : versions.current();
+      policyVersion = versions.resolve(query.policyVersion());
     } catch (UpstreamUnavailableException e) {
       return Optional.empty();
     }
-    LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
-    return Optional.of(new AnswerKey(query, asOf, read.snapshot().etags(), policyVersion));
+    return Optional.of(new AnswerKey(query, asOf(query), read.snapshot().etags(), policyVersion));
   }
 
   /** The inputs that determine an answer completely. */
@@ -75,7 +73,7 @@ public class AnswerService {
     CatalogSnapshot snapshot = read.snapshot();
     CatalogModel model = model(query.model(), snapshot);
     Hardware hardware = Hardware.resolve(query.chip(), snapshot);
-    LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+    LocalDate asOf = asOf(query);
     int context = context(query.context(), model);
     int concurrency = query.concurrency() == null ? 1 : query.concurrency();
 
@@ -171,6 +169,11 @@ public class AnswerService {
             List.of(query.destination()),
             policyQuery(query, asOf, EvaluationRequest.Detail.FULL))
         .view(hardware.chip().slug(), query.destination());
+  }
+
+  /** The law date asked for, or today (UTC). */
+  private LocalDate asOf(AnswerQuery query) {
+    return query.asOf() != null ? query.asOf() : LocalDate.now(clock);
   }
 
   static PolicyVerdicts.PolicyQuery policyQuery(

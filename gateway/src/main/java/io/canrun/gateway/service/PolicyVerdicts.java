@@ -44,7 +44,7 @@ public class PolicyVerdicts {
    * @throws UpstreamUnavailableException when policy-service gives no verdict
    */
   public Verdicts evaluate(List<CatalogChip> chips, List<String> destinations, PolicyQuery query) {
-    long version = query.policyVersion() != null ? query.policyVersion() : versions.current();
+    long version = versions.resolve(query.policyVersion());
     Map<Pair, EvaluationResponse.Result> found = new HashMap<>();
     Set<CatalogChip> missingChips = new LinkedHashSet<>();
     Set<String> missingDestinations = new LinkedHashSet<>();

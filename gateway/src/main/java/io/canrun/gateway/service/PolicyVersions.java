@@ -48,6 +48,15 @@ public class PolicyVersions {
     return check();
   }
 
+  /**
+   * The version a question asked for, or the current one when it named none.
+   *
+   * @throws UpstreamUnavailableException when the current version is needed and cannot be confirmed
+   */
+  public long resolve(Long requested) {
+    return requested != null ? requested : current();
+  }
+
   /** Whether policy-service answered the last version check. */
   public boolean healthy() {
     return !lastCheckFailed;
