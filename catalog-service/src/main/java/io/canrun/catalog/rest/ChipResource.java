@@ -1,19 +1,18 @@
 package io.canrun.catalog.rest;
 
 import io.canrun.catalog.model.Chip;
-import io.canrun.catalog.model.MarketSegment;
 import io.canrun.catalog.service.CatalogRevision;
 import io.canrun.catalog.service.ChipCatalog;
+import io.canrun.catalog.service.ChipFilter;
 import io.canrun.catalog.service.ImportResult;
-import io.canrun.catalog.service.Listing;
 import io.canrun.catalog.service.SlugCatalog;
 import io.canrun.persistence.SortOrder;
-import io.canrun.web.http.QueryParameters;
-import io.canrun.web.paging.PageResult;
+import io.canrun.web.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,16 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "chips", description = "Accelerators and their published figures, each with its source")
 public class ChipResource {
-
-  private static final Map<String, String> SORTABLE =
-      Map.of(
-          "slug", "slug",
-          "name", "name",
-          "vendor", "vendor",
-          "released", "released",
-          "memoryGB", "memoryGB",
-          "memoryBandwidthGBps", "memoryBandwidthGBps",
-          "tdpWatts", "tdpWatts");
 
   private final ChipCatalog chips;
   private final CatalogRevision revision;
@@ -66,46 +54,17 @@ public class ChipResource {
   @Operation(
       summary = "List chips",
       description =
-          "Filters: vendor, designerCountry, marketSegment, q (text in slug, name or vendor),"
-              + " minMemoryGB, maxMemoryGB, minBandwidthGBps. Paged (page from 0, size 1-500,"
-              + " default 50); sort by comma-separated fields, '-' for descending. The ETag is the"
-              + " catalog revision: send it as If-None-Match to get 304 when nothing changed.")
-  public Response list(@Context UriInfo uri, @Context Request request) {
-    QueryParameters query =
-        CatalogResponses.listing(
-            uri,
-            "vendor",
-            "designerCountry",
-            "marketSegment",
-            "q",
-            "minMemoryGB",
-            "maxMemoryGB",
-            "minBandwidthGBps");
-    Listing listing =
-        new Listing()
-            .where("lower(e.vendor) = lower(:vendor)", "vendor", query.text("vendor"))
-            .where("e.designerCountry = :country", "country", query.country("designerCountry"))
-            .where(
-                "e.marketSegment = :segment",
-                "segment",
-                query.enumeration("marketSegment", MarketSegment.class))
-            .where("e.memoryGB >= :minMemory", "minMemory", query.decimal("minMemoryGB", 0, 1e6))
-            .where("e.memoryGB <= :maxMemory", "maxMemory", query.decimal("maxMemoryGB", 0, 1e6))
-            .where(
-                "e.memoryBandwidthGBps >= :minBandwidth",
-                "minBandwidth",
-                query.decimal("minBandwidthGBps", 0, 1e7))
-            .text(query.text("q"), "slug", "name", "vendor");
+          "Filters combine. Sort by slug, name, vendor, released, memoryGB, memoryBandwidthGBps"
+              + " or tdpWatts. The ETag is the catalog revision: send it as If-None-Match to get"
+              + " 304 when nothing changed.")
+  public Response list(
+      @Valid @BeanParam ChipFilter filter,
+      @BeanParam SortOrder sort,
+      @Valid @BeanParam PageRequest page,
+      @Context Request request) {
     long current = revision.current();
-    PageResult<ChipData> page =
-        chips
-            .list(
-                listing,
-                SortOrder.parse(query.text("sort"), SORTABLE, "slug"),
-                CatalogResponses.page(query),
-                CatalogResponses.size(query))
-            .map(ChipData::of);
-    return CatalogResponses.collection(page, current, request);
+    return CatalogResponses.collection(
+        chips.list(filter, sort, page).map(ChipData::of), current, request);
   }
 
   @GET

@@ -1,17 +1,16 @@
 package io.canrun.catalog.rest;
 
 import io.canrun.catalog.model.CompatibilityEvidence;
-import io.canrun.catalog.model.EvidenceStatus;
 import io.canrun.catalog.service.CatalogRevision;
 import io.canrun.catalog.service.EvidenceCatalog;
-import io.canrun.catalog.service.Listing;
-import io.canrun.web.http.QueryParameters;
-import io.canrun.web.paging.PageResult;
+import io.canrun.catalog.service.EvidenceFilter;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.problem.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,31 +50,15 @@ public class EvidenceResource {
   @Operation(
       summary = "List claims",
       description =
-          "Filters: chip, model (slugs; unknown → 404 with near matches), status. Paged by id;"
+          "Filters combine; an unknown chip or model is a 404 with near matches. Ordered by id;"
               + " the ETag is the catalog revision.")
-  public Response list(@Context UriInfo uri, @Context Request request) {
-    QueryParameters query =
-        new QueryParameters(
-            uri.getQueryParameters(), Set.of("chip", "model", "status", "page", "size"), null);
-    Listing listing = new Listing();
-    String chip = query.text("chip");
-    if (chip != null) {
-      listing.where("e.chip = :chip", "chip", evidence.chip(chip));
-    }
-    String model = query.text("model");
-    if (model != null) {
-      listing.where("e.model = :model", "model", evidence.model(model));
-    }
+  public Response list(
+      @BeanParam EvidenceFilter filter,
+      @Valid @BeanParam PageRequest page,
+      @Context Request request) {
     long current = revision.current();
-    PageResult<EvidenceData> page =
-        evidence
-            .list(
-                listing,
-                query.enumeration("status", EvidenceStatus.class),
-                CatalogResponses.page(query),
-                CatalogResponses.size(query))
-            .map(EvidenceData::of);
-    return CatalogResponses.collection(page, current, request);
+    return CatalogResponses.collection(
+        evidence.list(filter, page).map(EvidenceData::of), current, request);
   }
 
   @GET

@@ -1,19 +1,18 @@
 package io.canrun.catalog.rest;
 
 import io.canrun.catalog.model.AiModel;
-import io.canrun.catalog.model.Architecture;
 import io.canrun.catalog.service.CatalogRevision;
 import io.canrun.catalog.service.ImportResult;
-import io.canrun.catalog.service.Listing;
 import io.canrun.catalog.service.ModelCatalog;
+import io.canrun.catalog.service.ModelFilter;
 import io.canrun.catalog.service.SlugCatalog;
 import io.canrun.persistence.SortOrder;
-import io.canrun.web.http.QueryParameters;
-import io.canrun.web.paging.PageResult;
+import io.canrun.web.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,15 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "models", description = "Model architectures, each figure with its source")
 public class ModelResource {
-
-  private static final Map<String, String> SORTABLE =
-      Map.of(
-          "slug", "slug",
-          "name", "name",
-          "organisation", "organisation",
-          "released", "released",
-          "totalParamsB", "totalParamsB",
-          "activeParamsB", "activeParamsB");
 
   private final ModelCatalog models;
   private final CatalogRevision revision;
@@ -65,45 +54,16 @@ public class ModelResource {
   @Operation(
       summary = "List models",
       description =
-          "Filters: organisation, architecture (DENSE|MOE), q (text in slug, name or"
-              + " organisation), minTotalParamsB, maxTotalParamsB, openWeights. Paged and sorted"
-              + " like /chips; the ETag is the catalog revision.")
-  public Response list(@Context UriInfo uri, @Context Request request) {
-    QueryParameters query =
-        CatalogResponses.listing(
-            uri,
-            "organisation",
-            "architecture",
-            "q",
-            "minTotalParamsB",
-            "maxTotalParamsB",
-            "openWeights");
-    Listing listing =
-        new Listing()
-            .where(
-                "lower(e.organisation) = lower(:organisation)",
-                "organisation",
-                query.text("organisation"))
-            .where(
-                "e.architecture = :architecture",
-                "architecture",
-                query.enumeration("architecture", Architecture.class))
-            .where(
-                "e.totalParamsB >= :minTotal", "minTotal", query.decimal("minTotalParamsB", 0, 1e6))
-            .where(
-                "e.totalParamsB <= :maxTotal", "maxTotal", query.decimal("maxTotalParamsB", 0, 1e6))
-            .where("e.openWeights = :open", "open", query.bool("openWeights"))
-            .text(query.text("q"), "slug", "name", "organisation");
+          "Filters combine. Sort by slug, name, organisation, released, totalParamsB or"
+              + " activeParamsB. The ETag is the catalog revision.")
+  public Response list(
+      @Valid @BeanParam ModelFilter filter,
+      @BeanParam SortOrder sort,
+      @Valid @BeanParam PageRequest page,
+      @Context Request request) {
     long current = revision.current();
-    PageResult<ModelData> page =
-        models
-            .list(
-                listing,
-                SortOrder.parse(query.text("sort"), SORTABLE, "slug"),
-                CatalogResponses.page(query),
-                CatalogResponses.size(query))
-            .map(ModelData::of);
-    return CatalogResponses.collection(page, current, request);
+    return CatalogResponses.collection(
+        models.list(filter, sort, page).map(ModelData::of), current, request);
   }
 
   @GET

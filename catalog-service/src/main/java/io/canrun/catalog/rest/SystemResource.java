@@ -3,14 +3,14 @@ package io.canrun.catalog.rest;
 import io.canrun.catalog.model.ComputeSystem;
 import io.canrun.catalog.service.CatalogRevision;
 import io.canrun.catalog.service.ChipCatalog;
-import io.canrun.catalog.service.Listing;
 import io.canrun.catalog.service.SystemCatalog;
+import io.canrun.catalog.service.SystemFilter;
 import io.canrun.persistence.SortOrder;
-import io.canrun.web.http.QueryParameters;
-import io.canrun.web.paging.PageResult;
+import io.canrun.web.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,9 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "systems", description = "Nodes and racks built from one kind of chip")
 public class SystemResource {
-
-  private static final Map<String, String> SORTABLE =
-      Map.of("slug", "slug", "name", "name", "vendor", "vendor", "chipCount", "chipCount");
 
   private final SystemCatalog systems;
   private final ChipCatalog chips;
@@ -56,24 +52,17 @@ public class SystemResource {
   @Path("/systems")
   @Operation(
       summary = "List systems",
-      description = "Filters: vendor, chip (slug), q. Paged and sorted like /chips.")
-  public Response list(@Context UriInfo uri, @Context Request request) {
-    QueryParameters query = CatalogResponses.listing(uri, "vendor", "chip", "q");
-    Listing listing =
-        new Listing()
-            .where("lower(e.vendor) = lower(:vendor)", "vendor", query.text("vendor"))
-            .where("e.chip.slug = :chip", "chip", query.text("chip"))
-            .text(query.text("q"), "slug", "name", "vendor");
+      description =
+          "Filters combine. Sort by slug, name, vendor or chipCount. The ETag is the catalog"
+              + " revision.")
+  public Response list(
+      @Valid @BeanParam SystemFilter filter,
+      @BeanParam SortOrder sort,
+      @Valid @BeanParam PageRequest page,
+      @Context Request request) {
     long current = revision.current();
-    PageResult<SystemData> page =
-        systems
-            .list(
-                listing,
-                SortOrder.parse(query.text("sort"), SORTABLE, "slug"),
-                CatalogResponses.page(query),
-                CatalogResponses.size(query))
-            .map(SystemData::of);
-    return CatalogResponses.collection(page, current, request);
+    return CatalogResponses.collection(
+        systems.list(filter, sort, page).map(SystemData::of), current, request);
   }
 
   @GET

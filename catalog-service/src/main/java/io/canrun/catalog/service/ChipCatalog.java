@@ -1,34 +1,27 @@
 package io.canrun.catalog.service;
 
 import io.canrun.catalog.model.Chip;
-import io.canrun.catalog.model.CompatibilityEvidence;
-import io.canrun.catalog.model.ComputeSystem;
-import io.canrun.web.problem.ProblemException;
-import io.canrun.web.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Accelerators. */
 @ApplicationScoped
-public class ChipCatalog extends SlugCatalog<Chip> {
+public class ChipCatalog extends SlugCatalog<Chip, ChipFilter> {
 
-  public ChipCatalog(ChipRepository chips, CatalogRevision revision) {
-    super(chips, revision, "chip", "Chip", Chip::new);
+  private final SystemRepository systems;
+
+  public ChipCatalog(
+      ChipRepository chips,
+      SystemRepository systems,
+      EvidenceRepository evidence,
+      CatalogRevision revision) {
+    super(chips, evidence, revision, "chip", "Chip", Chip::new);
+    this.systems = systems;
   }
 
   @Override
-  protected void checkNotReferenced(Chip chip) {
-    long systems = ComputeSystem.count("chip", chip);
-    long evidence = CompatibilityEvidence.count("chip", chip);
-    if (systems + evidence > 0) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Chip '"
-              + chip.slug
-              + "' is still used by "
-              + systems
-              + " system(s) and "
-              + evidence
-              + " compatibility claim(s); delete those first.");
-    }
+  protected List<String> otherUsers(Chip chip) {
+    long count = systems.count("chip", chip);
+    return count == 0 ? List.of() : List.of(count + " system(s)");
   }
 }

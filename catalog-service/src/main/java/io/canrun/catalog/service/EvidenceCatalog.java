@@ -1,17 +1,14 @@
 package io.canrun.catalog.service;
 
-import io.canrun.catalog.model.AiModel;
-import io.canrun.catalog.model.Chip;
 import io.canrun.catalog.model.CompatibilityEvidence;
 import io.canrun.catalog.model.EvidenceStatus;
 import io.canrun.catalog.model.SourceRef;
 import io.canrun.catalog.model.Workload;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.paging.PageResult;
 import io.canrun.web.precondition.EntityVersions;
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.problem.ProblemType;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,13 +18,19 @@ import java.util.List;
 @ApplicationScoped
 public class EvidenceCatalog {
 
+  private final EvidenceRepository repository;
   private final ChipCatalog chips;
   private final SystemCatalog systems;
   private final ModelCatalog models;
   private final CatalogRevision revision;
 
   public EvidenceCatalog(
-      ChipCatalog chips, SystemCatalog systems, ModelCatalog models, CatalogRevision revision) {
+      EvidenceRepository repository,
+      ChipCatalog chips,
+      SystemCatalog systems,
+      ModelCatalog models,
+      CatalogRevision revision) {
+    this.repository = repository;
     this.chips = chips;
     this.systems = systems;
     this.models = models;
@@ -50,30 +53,21 @@ public class EvidenceCatalog {
       String notes,
       List<SourceRef> sources) {}
 
+  /** Claims in the order they were recorded; a chip or model the filter names must exist (404). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PageResult<CompatibilityEvidence> list(
-      Listing listing, EvidenceStatus status, int page, int size) {
-    listing.where("e.status = :status", "status", status);
-    PanacheQuery<CompatibilityEvidence> query =
-        CompatibilityEvidence.find(
-            "from CompatibilityEvidence e" + listing.whereClause() + " order by e.id",
-            listing.parameters());
-    return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count());
-  }
-
-  /** The chip named in a filter: 404 with near matches when unknown. */
-  public Chip chip(String slug) {
-    return chips.get(slug);
-  }
-
-  /** The model named in a filter: 404 with near matches when unknown. */
-  public AiModel model(String slug) {
-    return models.get(slug);
+  public PageResult<CompatibilityEvidence> list(EvidenceFilter filter, PageRequest page) {
+    if (filter.chip() != null) {
+      chips.get(filter.chip());
+    }
+    if (filter.model() != null) {
+      models.get(filter.model());
+    }
+    return repository.list(filter, page);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CompatibilityEvidence get(long id) {
-    CompatibilityEvidence evidence = CompatibilityEvidence.findById(id);
+    CompatibilityEvidence evidence = repository.findById(id);
     if (evidence == null) {
       throw new ProblemException(ProblemType.NOT_FOUND, "No compatibility claim " + id + ".");
     }
@@ -84,9 +78,9 @@ public class EvidenceCatalog {
   public CompatibilityEvidence create(Claim claim) {
     CompatibilityEvidence evidence = new CompatibilityEvidence();
     fill(evidence, claim);
-    evidence.persist();
+    repository.persist(evidence);
     revision.bump();
-    CompatibilityEvidence.flush();
+    repository.flush();
     return evidence;
   }
 
@@ -99,7 +93,7 @@ public class EvidenceCatalog {
     }
     fill(evidence, claim);
     revision.bump();
-    CompatibilityEvidence.flush();
+    repository.flush();
     return evidence;
   }
 
@@ -110,23 +104,23 @@ public class EvidenceCatalog {
     if (evidence.version != expected) {
       throw EntityVersions.stale(expected, evidence.version);
     }
-    evidence.delete();
+    repository.delete(evidence);
     revision.bump();
-    CompatibilityEvidence.flush();
+    repository.flush();
   }
 
   /** Replaces the seeded claims with {@code claims}; claims added through the API stay. */
   @Transactional
   public int replaceSeeded(List<Claim> claims) {
-    CompatibilityEvidence.delete("seeded", true);
+    repository.delete("seeded", true);
     for (Claim claim : claims) {
       CompatibilityEvidence evidence = new CompatibilityEvidence();
       fill(evidence, claim);
       evidence.seeded = true;
-      evidence.persist();
+      repository.persist(evidence);
     }
     revision.bump();
-    CompatibilityEvidence.flush();
+    repository.flush();
     return claims.size();
   }
 

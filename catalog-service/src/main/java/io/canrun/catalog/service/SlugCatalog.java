@@ -1,16 +1,16 @@
 package io.canrun.catalog.service;
 
 import io.canrun.catalog.model.CatalogEntity;
+import io.canrun.persistence.SortOrder;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.paging.PageResult;
 import io.canrun.web.precondition.EntityVersions;
 import io.canrun.web.problem.Problem;
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.problem.ProblemType;
 import io.canrun.web.text.NearMatches;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,9 +20,10 @@ import java.util.function.Supplier;
  * checks the caller's version, bumps the catalog revision and flushes before returning, so a lost
  * race surfaces here as 412 and a duplicate as 409, never as a half-written row.
  */
-public abstract class SlugCatalog<E extends CatalogEntity> {
+public abstract class SlugCatalog<E extends CatalogEntity, F> {
 
-  private final PanacheRepository<E> repository;
+  private final CatalogRepository<E, F> repository;
+  private final EvidenceRepository evidence;
   private final CatalogRevision revision;
   private final String kind;
   private final String entityName;
@@ -30,32 +31,56 @@ public abstract class SlugCatalog<E extends CatalogEntity> {
 
   /** For the CDI client proxy only; the container never calls methods on it directly. */
   protected SlugCatalog() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
+  /**
+   * @param kind what an entry is called in messages, and the attribute by which compatibility
+   *     claims name one
+   */
   protected SlugCatalog(
-      PanacheRepository<E> repository,
+      CatalogRepository<E, F> repository,
+      EvidenceRepository evidence,
       CatalogRevision revision,
       String kind,
       String entityName,
       Supplier<E> factory) {
     this.repository = repository;
+    this.evidence = evidence;
     this.revision = revision;
     this.kind = kind;
     this.entityName = entityName;
     this.factory = factory;
   }
 
+  /** Other entries that use this one besides compatibility claims, e.g. "2 system(s)". */
+  protected List<String> otherUsers(E entity) {
+    return List.of();
+  }
+
   /** Refuses a delete that would orphan other entries (409). */
-  protected abstract void checkNotReferenced(E entity);
+  private void checkNotReferenced(E entity) {
+    List<String> users = new ArrayList<>(otherUsers(entity));
+    long claims = evidence.count(kind, entity);
+    if (claims > 0) {
+      users.add(claims + " compatibility claim(s)");
+    }
+    if (!users.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          Character.toUpperCase(kind.charAt(0))
+              + kind.substring(1)
+              + " '"
+              + entity.slug
+              + "' is still used by "
+              + String.join(" and ", users)
+              + "; delete those first.");
+    }
+  }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PageResult<E> list(Listing listing, String orderBy, int page, int size) {
-    PanacheQuery<E> query =
-        repository.find(
-            "from " + entityName + " e" + listing.whereClause() + orderBy, listing.parameters());
-    List<E> items = query.page(Page.of(page, size)).list();
-    return new PageResult<>(items, page, size, query.count());
+  public PageResult<E> list(F filter, SortOrder sort, PageRequest page) {
+    return repository.list(filter, sort, page);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

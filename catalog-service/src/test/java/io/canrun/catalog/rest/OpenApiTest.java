@@ -1,7 +1,9 @@
 package io.canrun.catalog.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,36 @@ class OpenApiTest {
         .body("paths.'/api/v1/chips:import'.post.responses.'428'", notNullValue())
         .body("paths.'/api/v1/compatibility'.get.responses.'400'.content", notNullValue())
         .body("components.schemas.Problem", notNullValue());
+  }
+
+  @Test
+  void documentsEveryListingFilterFromItsParameterRecord() {
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body(
+            "paths.'/api/v1/chips'.get.parameters.name",
+            containsInAnyOrder(
+                "vendor",
+                "designerCountry",
+                "marketSegment",
+                "q",
+                "minMemoryGB",
+                "maxMemoryGB",
+                "minBandwidthGBps",
+                "sort",
+                "page",
+                "size"))
+        .body(
+            "paths.'/api/v1/chips'.get.parameters.find { it.name == 'size' }.schema.maximum",
+            equalTo(500))
+        .body(
+            "paths.'/api/v1/chips'.get.parameters.find { it.name == 'marketSegment' }.schema",
+            notNullValue())
+        .body(
+            "paths.'/api/v1/compatibility'.get.parameters.name",
+            containsInAnyOrder("chip", "model", "status", "page", "size"));
   }
 
   @Test

@@ -3,18 +3,16 @@ package io.canrun.policy.rest;
 import io.canrun.policy.model.CountryGroup;
 import io.canrun.policy.model.GroupMembershipRevision;
 import io.canrun.policy.service.CountryGroupService;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.paging.PageResult;
 import io.canrun.web.precondition.EntityVersions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -96,17 +93,11 @@ public class CountryGroupResource {
   @APIResponse(responseCode = "404", description = "No such group")
   public PageResult<MembershipResponse> members(
       @Parameter(example = "D:5") @PathParam("group") String group,
-      @Parameter(example = "2026-11-22") @QueryParam("asOf") String asOf,
-      @Parameter(example = "1") @QueryParam("version") @Positive Long version,
-      @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @Parameter(description = "1..300", example = "50")
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          @Min(1)
-          @Max(Paging.MAX_SIZE)
-          int size) {
+      @BeanParam AsOf asOf,
+      @Valid @BeanParam AtVersion version,
+      @Valid @BeanParam PageRequest page) {
     return groups
-        .members(group, QueryParams.date(asOf, "asOf"), version, page, size)
+        .members(group, asOf.asOf(), version.version(), page.page(), page.size())
         .map(MembershipResponse::of);
   }
 
@@ -118,8 +109,8 @@ public class CountryGroupResource {
   public Response member(
       @Parameter(example = "D:5") @PathParam("group") String group,
       @Parameter(example = "d5-kh") @PathParam("id") String id,
-      @Parameter(example = "1") @QueryParam("version") @Positive Long version) {
-    GroupMembershipRevision member = groups.member(group, id, version);
+      @Valid @BeanParam AtVersion version) {
+    GroupMembershipRevision member = groups.member(group, id, version.version());
     return Response.ok(MembershipResponse.of(member))
         .tag(EntityVersions.etag(member.fromVersion))
         .build();

@@ -2,19 +2,17 @@ package io.canrun.policy.rest;
 
 import io.canrun.policy.model.EntityRevision;
 import io.canrun.policy.service.EntityListService;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.paging.PageResult;
 import io.canrun.web.precondition.EntityVersions;
 import io.canrun.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -51,26 +48,13 @@ public class EntityResource {
   @GET
   @Operation(summary = "List Entity List entries", description = "Sorted by id.")
   @APIResponse(responseCode = "200", description = "One page of entries")
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging parameter",
-      content = @Content(mediaType = "application/problem+json"))
   public PageResult<EntityResponse> list(
-      @Parameter(description = "Name contains (case-insensitive)", example = "biren")
-          @QueryParam("q")
-          String q,
-      @Parameter(description = "Policy version (default current)", example = "1")
-          @QueryParam("version")
-          @Positive
-          Long version,
-      @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @Parameter(description = "1..300", example = "50")
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          @Min(1)
-          @Max(Paging.MAX_SIZE)
-          int size) {
-    return entities.list(q, version, page, size).map(EntityResponse::of);
+      @BeanParam EntityFilter filter,
+      @Valid @BeanParam AtVersion version,
+      @Valid @BeanParam PageRequest page) {
+    return entities
+        .list(filter.q(), version.version(), page.page(), page.size())
+        .map(EntityResponse::of);
   }
 
   @GET
@@ -83,8 +67,8 @@ public class EntityResource {
       content = @Content(mediaType = "application/problem+json"))
   public Response get(
       @Parameter(example = "moore-threads") @PathParam("id") String id,
-      @Parameter(example = "1") @QueryParam("version") @Positive Long version) {
-    EntityRevision entry = entities.get(id, version);
+      @Valid @BeanParam AtVersion version) {
+    EntityRevision entry = entities.get(id, version.version());
     return Response.ok(EntityResponse.of(entry))
         .tag(EntityVersions.etag(entry.fromVersion))
         .build();

@@ -3,6 +3,7 @@ package io.canrun.policy.rest;
 import io.canrun.policy.engine.ConditionVariables;
 import io.canrun.policy.engine.RuleDefinition;
 import io.canrun.policy.service.RuleService;
+import io.canrun.web.paging.PageRequest;
 import io.canrun.web.paging.PageResult;
 import io.canrun.web.precondition.EntityVersions;
 import io.canrun.web.problem.ProblemException;
@@ -10,13 +11,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,35 +54,17 @@ public class RuleResource {
   public record VariableResponse(String name, String type, String description) {}
 
   @GET
-  @Operation(summary = "List rules", description = "Sorted by id; filters combine.")
+  @Operation(
+      summary = "List rules",
+      description = "Sorted by id; filters combine. With asOf, only rules in force on that date.")
   @APIResponse(responseCode = "200", description = "One page of rules")
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad filter or paging parameter",
-      content = @Content(mediaType = "application/problem+json"))
   public PageResult<RuleResponse> list(
-      @Parameter(description = "Regime code", example = "US-EAR") @QueryParam("regime")
-          String regime,
-      @Parameter(description = "Only rules in force on this law date", example = "2026-11-22")
-          @QueryParam("asOf")
-          String asOf,
-      @Parameter(description = "Policy version (default current)", example = "1")
-          @QueryParam("version")
-          @Positive
-          Long version,
-      @Parameter(description = "Page, from 0", example = "0")
-          @QueryParam("page")
-          @DefaultValue("0")
-          @Min(0)
-          int page,
-      @Parameter(description = "Page size, 1..300", example = "50")
-          @QueryParam("size")
-          @DefaultValue(Paging.DEFAULT_SIZE)
-          @Min(1)
-          @Max(Paging.MAX_SIZE)
-          int size) {
+      @BeanParam RuleFilter filter,
+      @BeanParam AsOf asOf,
+      @Valid @BeanParam AtVersion version,
+      @Valid @BeanParam PageRequest page) {
     return rules
-        .list(regime, QueryParams.date(asOf, "asOf"), version, page, size)
+        .list(filter.regime(), asOf.asOf(), version.version(), page.page(), page.size())
         .map(RuleResponse::of);
   }
 
@@ -109,11 +88,8 @@ public class RuleResource {
       content = @Content(mediaType = "application/problem+json"))
   public Response get(
       @Parameter(example = "ear-3a090-2023-macau-d5") @PathParam("id") String id,
-      @Parameter(description = "Policy version (default current)", example = "1")
-          @QueryParam("version")
-          @Positive
-          Long version) {
-    RuleDefinition rule = rules.get(id, version);
+      @Valid @BeanParam AtVersion version) {
+    RuleDefinition rule = rules.get(id, version.version());
     return Response.ok(RuleResponse.of(rule)).tag(EntityVersions.etag(rule.version())).build();
   }
 

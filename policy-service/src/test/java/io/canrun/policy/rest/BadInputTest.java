@@ -245,11 +245,19 @@ class BadInputTest {
                 List.of("CN")),
             400,
             "invalid-parameter"),
+        // A query parameter out of range is an invalid parameter, in every service.
         Arguments.of(
-            "page below 0", "GET", "/api/v1/rules?page=-1", null, 400, "validation-failed"),
-        Arguments.of("size 0", "GET", "/api/v1/rules?size=0", null, 400, "validation-failed"),
+            "page below 0", "GET", "/api/v1/rules?page=-1", null, 400, "invalid-parameter"),
+        Arguments.of("size 0", "GET", "/api/v1/rules?size=0", null, 400, "invalid-parameter"),
         Arguments.of(
-            "size too large", "GET", "/api/v1/audit?size=1000", null, 400, "validation-failed"),
+            "size too large", "GET", "/api/v1/audit?size=1000", null, 400, "invalid-parameter"),
+        Arguments.of(
+            "unknown query parameter",
+            "GET",
+            "/api/v1/rules?regmie=CN",
+            null,
+            400,
+            "invalid-parameter"),
         Arguments.of(
             "unknown audit kind", "GET", "/api/v1/audit?kind=CHIP", null, 400, "invalid-parameter"),
         Arguments.of(

@@ -1,33 +1,40 @@
 package io.canrun.persistence;
 
 import io.canrun.web.problem.ProblemException;
-import java.util.ArrayList;
-import java.util.List;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Parses a client's {@code sort} parameter ({@code "name"}, {@code "-memoryGB,name"}) against the
- * fields a listing allows, so a typo is a 400 naming the allowed fields rather than a SQL error.
+ * The order a client asks a listing for: {@code sort=name} or {@code sort=-memoryGB,name}, a {@code
+ * -} meaning descending. Checked against the fields the listing allows, so a typo is a 400 naming
+ * the allowed fields rather than a SQL error.
  */
-public final class SortOrder {
-
-  private SortOrder() {}
+@RegisterForReflection
+public record SortOrder(
+    @RestQuery
+        @Parameter(
+            description = "Comma-separated fields, '-' before a field for descending",
+            example = "-memoryGB,name")
+        String sort) {
 
   /**
-   * An HQL {@code order by} clause over the entity alias {@code e}. Unknown figures (null) sort
-   * last in either direction: they are neither the largest nor the smallest.
+   * Panache's sort for this order. Unknown figures (null) sort last in either direction: they are
+   * neither the largest nor the smallest.
    *
    * @param allowed API field name → entity attribute
    * @param tieBreaker attribute appended last so pages are deterministic
    */
-  public static String parse(String sort, Map<String, String> allowed, String tieBreaker) {
-    List<String> terms = new ArrayList<>();
+  public Sort by(Map<String, String> allowed, String tieBreaker) {
+    Sort order = null;
     if (sort != null && !sort.isBlank()) {
       for (String part : sort.split(",")) {
         String field = part.trim();
-        String direction = "asc";
+        Sort.Direction direction = Sort.Direction.Ascending;
         if (field.startsWith("-")) {
-          direction = "desc";
+          direction = Sort.Direction.Descending;
           field = field.substring(1);
         }
         String attribute = allowed.get(field);
@@ -40,10 +47,12 @@ public final class SortOrder {
                   + String.join(", ", allowed.keySet().stream().sorted().toList())
                   + " (prefix '-' for descending)");
         }
-        terms.add("e." + attribute + " " + direction + " nulls last");
+        order =
+            order == null
+                ? Sort.by(attribute, direction, Sort.NullPrecedence.NULLS_LAST)
+                : order.and(attribute, direction, Sort.NullPrecedence.NULLS_LAST);
       }
     }
-    terms.add("e." + tieBreaker);
-    return " order by " + String.join(", ", terms);
+    return order == null ? Sort.by(tieBreaker) : order.and(tieBreaker);
   }
 }

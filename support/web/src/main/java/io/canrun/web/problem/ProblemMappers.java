@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.canrun.web.query.DeclaredParameters;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -168,6 +170,11 @@ public class ProblemMappers {
         .build();
   }
 
+  /**
+   * Invalid input: a 400 naming every offending field. When each violation is of a query parameter
+   * (a component of a parameter record), the problem is invalid-parameter, like every other refusal
+   * of a query parameter; otherwise it is validation-failed.
+   */
   private static Response violations(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
@@ -177,16 +184,29 @@ public class ProblemMappers {
     if (errors.stream().anyMatch(error -> error.field().equals("<return value>"))) {
       return internal(e, uri);
     }
+    boolean parameters =
+        e.getConstraintViolations().stream().allMatch(v -> queryParameter(v).isPresent());
+    ProblemType type = parameters ? ProblemType.INVALID_PARAMETER : ProblemType.VALIDATION_FAILED;
     String detail =
         errors.stream()
-            .map(error -> "'" + error.field() + "' " + error.message())
+            .map(
+                error ->
+                    (parameters ? "Parameter '" : "'") + error.field() + "' " + error.message())
             .collect(Collectors.joining("; "));
-    return ProblemResponses.of(
-        ProblemType.VALIDATION_FAILED,
-        ProblemType.VALIDATION_FAILED.status(),
-        detail,
-        path(uri),
-        errors);
+    return ProblemResponses.of(type, type.status(), detail, path(uri), errors);
+  }
+
+  /** The query parameter a violation is about, when it is about one. */
+  private static Optional<String> queryParameter(ConstraintViolation<?> violation) {
+    Object bean = violation.getLeafBean();
+    Path.Node leaf = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      leaf = node;
+    }
+    if (bean == null || leaf == null || leaf.getKind() != ElementKind.PROPERTY) {
+      return Optional.empty();
+    }
+    return DeclaredParameters.queryName(bean.getClass(), leaf.getName());
   }
 
   /**
@@ -194,15 +214,19 @@ public class ProblemMappers {
    * the Java method and parameter names that Bean Validation puts in front of it.
    */
   static String fieldName(ConstraintViolation<?> violation) {
+    Optional<String> parameter = queryParameter(violation);
+    if (parameter.isPresent()) {
+      return parameter.get();
+    }
     List<String> parts = new ArrayList<>();
-    String parameter = null;
+    String methodParameter = null;
     for (Path.Node node : violation.getPropertyPath()) {
       ElementKind kind = node.getKind();
       if (kind == ElementKind.RETURN_VALUE) {
         return "<return value>";
       }
       if (kind == ElementKind.PARAMETER) {
-        parameter = node.getName();
+        methodParameter = node.getName();
       } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
         String name = node.getName() == null ? "" : node.getName();
         if (node.getIndex() != null && !parts.isEmpty()) {
@@ -217,7 +241,7 @@ public class ProblemMappers {
       }
     }
     if (parts.isEmpty()) {
-      return parameter == null ? "body" : parameter;
+      return methodParameter == null ? "body" : methodParameter;
     }
     return String.join(".", parts).replace(".[", "[");
   }
