@@ -1,8 +1,8 @@
 package io.canrun.gateway.health;
 
-import io.canrun.gateway.service.CatalogView;
-import io.canrun.gateway.service.PolicyVersions;
-import io.canrun.gateway.service.UpstreamUnavailableException;
+import io.canrun.gateway.upstream.CatalogCopy;
+import io.canrun.gateway.upstream.PolicyVersions;
+import io.canrun.gateway.upstream.UpstreamUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,10 +17,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class UpstreamsReadiness implements HealthCheck {
 
-  private final CatalogView catalog;
+  private final CatalogCopy catalog;
   private final PolicyVersions policy;
 
-  public UpstreamsReadiness(CatalogView catalog, PolicyVersions policy) {
+  public UpstreamsReadiness(CatalogCopy catalog, PolicyVersions policy) {
     this.catalog = catalog;
     this.policy = policy;
   }

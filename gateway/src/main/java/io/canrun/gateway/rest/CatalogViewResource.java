@@ -1,14 +1,11 @@
 package io.canrun.gateway.rest;
 
+import io.canrun.gateway.api.CatalogItems;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.CatalogSystem;
-import io.canrun.gateway.model.CatalogItems;
-import io.canrun.gateway.service.CatalogView;
+import io.canrun.gateway.upstream.CatalogCopy;
 import io.canrun.web.problem.Problem;
-import io.canrun.web.problem.ProblemException;
-import io.canrun.web.problem.ProblemType;
-import io.canrun.web.text.NearMatches;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalog", description = "Read-through views of catalog-service")
 public class CatalogViewResource {
 
-  private final CatalogView catalog;
+  private final CatalogCopy catalog;
 
-  public CatalogViewResource(CatalogView catalog) {
+  public CatalogViewResource(CatalogCopy catalog) {
     this.catalog = catalog;
   }
 
@@ -47,7 +44,7 @@ public class CatalogViewResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public CatalogItems<CatalogChip> chips() {
-    CatalogView.CatalogRead read = catalog.read();
+    CatalogCopy.CatalogRead read = catalog.read();
     return items(read.snapshot().chips(), read.stale());
   }
 
@@ -63,7 +60,7 @@ public class CatalogViewResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public CatalogChip chip(@Parameter(example = "h100-sxm") @PathParam("slug") String slug) {
-    return find("chip", slug, catalog.read().snapshot().chips());
+    return catalog.read().snapshot().chip(slug);
   }
 
   @GET
@@ -71,7 +68,7 @@ public class CatalogViewResource {
   @Operation(summary = "Every system (N chips of one kind plus interconnect), ordered by slug")
   @APIResponse(responseCode = "200", description = "The systems")
   public CatalogItems<CatalogSystem> systems() {
-    CatalogView.CatalogRead read = catalog.read();
+    CatalogCopy.CatalogRead read = catalog.read();
     return items(read.snapshot().systems(), read.stale());
   }
 
@@ -80,7 +77,7 @@ public class CatalogViewResource {
   @Operation(summary = "Every model in the catalog, ordered by slug")
   @APIResponse(responseCode = "200", description = "The models")
   public CatalogItems<CatalogModel> models() {
-    CatalogView.CatalogRead read = catalog.read();
+    CatalogCopy.CatalogRead read = catalog.read();
     return items(read.snapshot().models(), read.stale());
   }
 
@@ -97,26 +94,11 @@ public class CatalogViewResource {
               schema = @Schema(implementation = Problem.class)))
   public CatalogModel model(
       @Parameter(example = "qwen3.5-397b-a17b") @PathParam("slug") String slug) {
-    return find("model", slug, catalog.read().snapshot().models());
+    return catalog.read().snapshot().model(slug);
   }
 
   private static <T> CatalogItems<T> items(Map<String, T> bySlug, boolean stale) {
     List<T> items = bySlug.keySet().stream().sorted().map(bySlug::get).toList();
     return new CatalogItems<>(items, items.size(), stale);
-  }
-
-  static <T> T find(String kind, String slug, Map<String, T> bySlug) {
-    T found = bySlug.get(slug);
-    if (found == null) {
-      throw new ProblemException(
-          ProblemType.NOT_FOUND,
-          "No "
-              + kind
-              + " '"
-              + slug
-              + "' in the catalog."
-              + NearMatches.didYouMean(slug, bySlug.keySet()));
-    }
-    return found;
   }
 }

@@ -1,8 +1,10 @@
 package io.canrun.gateway.rest;
 
-import io.canrun.gateway.model.Matrix;
-import io.canrun.gateway.model.MatrixRequest;
-import io.canrun.gateway.service.MatrixService;
+import io.canrun.gateway.api.Matrix;
+import io.canrun.gateway.api.MatrixRequest;
+import io.canrun.gateway.feasibility.EngineConstants;
+import io.canrun.gateway.question.Questions;
+import io.canrun.gateway.usecase.MatrixUseCase;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "answers")
 public class MatrixResource {
 
-  private final MatrixService matrix;
+  private final Questions questions;
+  private final MatrixUseCase matrix;
 
-  public MatrixResource(MatrixService matrix) {
+  public MatrixResource(Questions questions, MatrixUseCase matrix) {
+    this.questions = questions;
     this.matrix = matrix;
   }
 
@@ -33,6 +37,7 @@ public class MatrixResource {
           "At most 1,000,000 cells. A read despite being a POST (the lists do not fit a URL): it"
               + " needs no token and changes nothing.")
   public Matrix matrix(@Valid @NotNull MatrixRequest request) {
-    return matrix.matrix(request);
+    return matrix.matrix(
+        questions.resolve(request.subject(), request.terms(), EngineConstants.DEFAULTS));
   }
 }

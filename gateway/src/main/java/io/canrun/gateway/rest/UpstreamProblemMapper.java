@@ -1,6 +1,6 @@
 package io.canrun.gateway.rest;
 
-import io.canrun.gateway.service.UpstreamUnavailableException;
+import io.canrun.gateway.upstream.UpstreamUnavailableException;
 import io.canrun.web.problem.ProblemResponses;
 import io.canrun.web.problem.ProblemType;
 import jakarta.ws.rs.core.Response;

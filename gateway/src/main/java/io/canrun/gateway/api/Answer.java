@@ -1,0 +1,41 @@
+package io.canrun.gateway.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "Can model X run on accelerator Y in country Z as of D?" — the one-word answer, a sentence a
+ * person can act on, and every reason and source behind it. {@code stale} is true when the catalog
+ * copy could not be confirmed with catalog-service.
+ */
+@RegisterForReflection
+public record Answer(
+    AnswerKind answer,
+    String summary,
+    boolean stale,
+    Query query,
+    TechnicalView technical,
+    CompatibilityView compatibility,
+    PolicyView policy,
+    List<Source> sources) {
+
+  /** The question as understood, with defaults filled in. */
+  @RegisterForReflection
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Query(
+      String model,
+      String chip,
+      String system,
+      String destination,
+      LocalDate asOf,
+      String endUser,
+      String endUserHq,
+      String exportFrom,
+      Integer count,
+      String precision,
+      int context,
+      int concurrency,
+      Long policyVersion) {}
+}

@@ -1,0 +1,97 @@
+package io.canrun.gateway.composition;
+
+import io.canrun.gateway.client.CatalogChip;
+import io.canrun.gateway.client.CatalogModel;
+import io.canrun.gateway.feasibility.AttentionKind;
+import io.canrun.gateway.feasibility.ChipSpec;
+import io.canrun.gateway.feasibility.DeploymentRequest;
+import io.canrun.gateway.feasibility.ModelArchitecture;
+import io.canrun.gateway.feasibility.Precision;
+import io.canrun.gateway.feasibility.WeightFormat;
+import io.canrun.gateway.question.Hardware;
+import io.canrun.gateway.question.Question;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Translates the catalog's descriptions into the feasibility engine's inputs. */
+public final class EngineInputs {
+
+  private EngineInputs() {}
+
+  public static ModelArchitecture model(CatalogModel m) {
+    return new ModelArchitecture(
+        m.slug(),
+        m.name(),
+        m.totalParamsB(),
+        m.activeParamsB(),
+        m.architecture() == null ? null : "MOE".equals(m.architecture()),
+        m.experts(),
+        m.expertsPerToken(),
+        m.layers(),
+        m.hiddenSize(),
+        m.attentionHeads(),
+        m.kvHeads(),
+        m.headDim(),
+        enumOrNull(AttentionKind.class, m.attentionKind()),
+        m.kvLayers(),
+        m.kvLoraRank(),
+        m.qkRopeHeadDim(),
+        m.slidingWindow(),
+        m.recurrentStateBytesPerSequence(),
+        m.maxContext(),
+        enumOrNull(WeightFormat.class, m.nativePrecision()));
+  }
+
+  public static ChipSpec chip(CatalogChip c) {
+    Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
+    if (c.compute() != null) {
+      for (CatalogChip.Compute entry : c.compute()) {
+        Precision precision = enumOrNull(Precision.class, entry.precision());
+        if (precision != null) {
+          compute.put(
+              precision,
+              new ChipSpec.PrecisionSupport(
+                  !Boolean.FALSE.equals(entry.supported()), entry.denseTflops()));
+        }
+      }
+    }
+    return new ChipSpec(
+        c.slug(),
+        c.name(),
+        c.memoryGB(),
+        c.memoryUsableGiB(),
+        c.memoryBandwidthGBps(),
+        compute,
+        c.scaleUpGBps());
+  }
+
+  /**
+   * How a question asks the model to be served on this hardware: {@code count} chips exactly, or
+   * null for the fewest that fit, within the system's size and fabric when it is a system.
+   */
+  public static DeploymentRequest deployment(
+      Question<?> question, Hardware hardware, Integer count, int context) {
+    return new DeploymentRequest(
+        count,
+        hardware.maxChips(),
+        hardware.scaleUpDomain(),
+        question.terms().precision(),
+        question.terms().kvPrecision(),
+        context,
+        question.concurrency(),
+        question.constants());
+  }
+
+  /** Values the gateway does not know (a newer catalog) read as unknown, not as an error. */
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    return null;
+  }
+}

@@ -1,9 +1,0 @@
-package io.canrun.gateway.model;
-
-/** The one-word answer. Never {@code YES} without a verdict from every regime. */
-public enum AnswerKind {
-  YES,
-  NO,
-  CONDITIONAL,
-  UNKNOWN
-}

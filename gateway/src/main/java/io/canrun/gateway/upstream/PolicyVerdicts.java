@@ -1,0 +1,170 @@
+package io.canrun.gateway.upstream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.canrun.gateway.client.CatalogChip;
+import io.canrun.gateway.client.EvaluationRequest;
+import io.canrun.gateway.client.EvaluationResponse;
+import io.canrun.gateway.client.PolicyClient;
+import io.canrun.gateway.client.PolicyEndUser;
+import io.canrun.gateway.client.PolicyItem;
+import io.canrun.gateway.config.GatewayConfig;
+import io.canrun.gateway.monitoring.CacheMeters;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verdicts from policy-service, cached per (item at its catalog version, destination, end user,
+ * origin, date, policy version). A verdict for a fixed policy version never changes, so the cache
+ * needs no expiry; the version is always a number, pinned once per question from {@link
+ * PolicyVersions}.
+ */
+@ApplicationScoped
+public class PolicyVerdicts {
+
+  /** The most pairs sent in one call; larger requests are split by item. */
+  static final int MAX_PAIRS_PER_CALL = 10_000;
+
+  private final PolicyClient client;
+  private final Cache<VerdictKey, EvaluationResponse.Result> cache;
+  private final CacheMeters meters;
+
+  public PolicyVerdicts(PolicyClient client, GatewayConfig config, MeterRegistry registry) {
+    this.client = client;
+    this.cache = Caffeine.newBuilder().maximumSize(config.policy().verdictCacheSize()).build();
+    this.meters = new CacheMeters(registry, "policy-verdicts");
+  }
+
+  /**
+   * Verdicts for every chip × destination.
+   *
+   * @throws UpstreamUnavailableException when policy-service gives no verdict
+   */
+  public Verdicts evaluate(List<CatalogChip> chips, List<String> destinations, PolicyQuery query) {
+    Map<Pair, EvaluationResponse.Result> found = new HashMap<>();
+    Set<CatalogChip> missingChips = new LinkedHashSet<>();
+    Set<String> missingDestinations = new LinkedHashSet<>();
+    for (CatalogChip chip : chips) {
+      for (String destination : destinations) {
+        EvaluationResponse.Result cached = cache.getIfPresent(key(chip, destination, query));
+        meters.looked(cached != null);
+        if (cached == null) {
+          missingChips.add(chip);
+          missingDestinations.add(destination);
+        } else {
+          found.put(new Pair(chip.slug(), destination), cached);
+        }
+      }
+    }
+    if (!missingChips.isEmpty()) {
+      fetch(List.copyOf(missingChips), List.copyOf(missingDestinations), query, found);
+    }
+    return new Verdicts(query.policyVersion(), found);
+  }
+
+  private void fetch(
+      List<CatalogChip> chips,
+      List<String> destinations,
+      PolicyQuery query,
+      Map<Pair, EvaluationResponse.Result> found) {
+    Map<String, CatalogChip> bySlug = new HashMap<>();
+    chips.forEach(chip -> bySlug.put(chip.slug(), chip));
+    int chipsPerCall = Math.max(1, MAX_PAIRS_PER_CALL / destinations.size());
+    boolean batch = chips.size() * destinations.size() > 1;
+    for (int from = 0; from < chips.size(); from += chipsPerCall) {
+      List<CatalogChip> slice = chips.subList(from, Math.min(chips.size(), from + chipsPerCall));
+      EvaluationRequest request =
+          new EvaluationRequest(
+              query.asOf(),
+              query.policyVersion(),
+              slice.stream().map(PolicyVerdicts::item).toList(),
+              destinations,
+              query.endUser(),
+              query.exportFrom(),
+              query.detail());
+      EvaluationResponse response;
+      try {
+        response = batch ? client.evaluateBatch(request) : client.evaluate(request);
+      } catch (RuntimeException e) {
+        throw UpstreamUnavailableException.of("policy-service", e);
+      }
+      for (EvaluationResponse.Result result : response.results()) {
+        CatalogChip chip = bySlug.get(result.item());
+        if (chip != null) {
+          cache.put(key(chip, result.destination(), query), result);
+          found.put(new Pair(result.item(), result.destination()), result);
+        }
+      }
+    }
+  }
+
+  /** The parameters the policy service needs, taken from the catalog's description. */
+  static PolicyItem item(CatalogChip chip) {
+    Map<String, Double> tops = new HashMap<>();
+    if (chip.compute() != null) {
+      for (CatalogChip.Compute compute : chip.compute()) {
+        if (compute.denseTflops() != null && !Boolean.FALSE.equals(compute.supported())) {
+          tops.put(compute.precision(), compute.denseTflops());
+        }
+      }
+    }
+    return new PolicyItem(
+        chip.slug(),
+        chip.name(),
+        chip.vendor(),
+        chip.designerCountry(),
+        chip.foundry(),
+        chip.marketSegment(),
+        chip.dieAreaMm2(),
+        chip.memoryBandwidthGBps(),
+        chip.scaleUpGBps(),
+        tops);
+  }
+
+  private static VerdictKey key(CatalogChip chip, String destination, PolicyQuery query) {
+    return new VerdictKey(
+        chip.slug(),
+        chip.version(),
+        destination,
+        query.endUser(),
+        query.exportFrom(),
+        query.asOf(),
+        query.detail(),
+        query.policyVersion());
+  }
+
+  /** Who the item goes to, from where, judged as of which date and rule-set version. */
+  public record PolicyQuery(
+      LocalDate asOf,
+      long policyVersion,
+      PolicyEndUser endUser,
+      String exportFrom,
+      EvaluationRequest.Detail detail) {}
+
+  /** One chip and destination. */
+  public record Pair(String chip, String destination) {}
+
+  /** The verdicts of one evaluation and the policy version they were computed from. */
+  public record Verdicts(long policyVersion, Map<Pair, EvaluationResponse.Result> results) {
+
+    public EvaluationResponse.Result of(String chip, String destination) {
+      return results.get(new Pair(chip, destination));
+    }
+  }
+
+  private record VerdictKey(
+      String chip,
+      long chipVersion,
+      String destination,
+      PolicyEndUser endUser,
+      String exportFrom,
+      LocalDate asOf,
+      EvaluationRequest.Detail detail,
+      long policyVersion) {}
+}

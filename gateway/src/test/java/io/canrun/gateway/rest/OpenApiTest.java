@@ -1,0 +1,60 @@
+package io.canrun.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OpenAPI documents each question parameter once, from the records that bind it: name, type, bounds
+ * and whether it is required.
+ */
+@QuarkusTest
+class OpenApiTest {
+
+  private static final String[] TERMS = {
+    "precision",
+    "kvPrecision",
+    "context",
+    "concurrency",
+    "asOf",
+    "endUser",
+    "endUserHq",
+    "exportFrom",
+    "policyVersion"
+  };
+
+  @Test
+  void answerDocumentsEveryParameterOnce() {
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body(
+            "paths.'/api/v1/answer'.get.parameters.name",
+            containsInAnyOrder(concat(TERMS, "model", "chip", "destination", "count")))
+        .body(
+            "paths.'/api/v1/answer'.get.parameters.find { it.name == 'count' }.schema.maximum",
+            equalTo(100_000))
+        .body(
+            "paths.'/api/v1/answer'.get.parameters.findAll { it.required }.name",
+            containsInAnyOrder("model", "chip", "destination"))
+        .body(
+            "paths.'/api/v1/options'.get.parameters.name",
+            containsInAnyOrder(concat(TERMS, "model", "destination")))
+        .body(
+            "paths.'/api/v1/answer'.get.responses.'400'.description",
+            equalTo("Invalid input; the problem names the field or parameter"))
+        .body("components.schemas.keySet()", hasItem("Problem"));
+  }
+
+  private static String[] concat(String[] terms, String... subject) {
+    String[] all = new String[terms.length + subject.length];
+    System.arraycopy(subject, 0, all, 0, subject.length);
+    System.arraycopy(terms, 0, all, subject.length, terms.length);
+    return all;
+  }
+}
