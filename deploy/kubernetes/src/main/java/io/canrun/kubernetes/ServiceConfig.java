@@ -18,10 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a canrun service reads from its environment, derived from its application.properties: each
- * property key (profile prefix such as {@code %test.} removed) in MicroProfile Config's environment
- * form, every {@code ${NAME:default}} reference inside a value, and a short list of variables read
- * by the container runtime rather than by Quarkus.
+ * What a canrun service reads from its environment, derived from its configuration files (the
+ * settings every service shares, then its own application.properties): each property key (profile
+ * prefix such as {@code %test.} removed) in MicroProfile Config's environment form, every {@code
+ * ${NAME:default}} reference inside a value, and a short list of variables read by the container
+ * runtime rather than by Quarkus.
  */
 public record ServiceConfig(String name, int httpPort, Set<String> envNames) {
 
@@ -52,15 +53,19 @@ public record ServiceConfig(String name, int httpPort, Set<String> envNames) {
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
   private static final Pattern PROFILE_PREFIX = Pattern.compile("^%[^.]+\\.");
 
-  /** Reads {@code <repoRoot>/<service>/src/main/resources/application.properties}. */
+  /** The settings every service shares, shipped in canrun-web-support. */
+  public static final String SHARED_CONFIG =
+      "support/web/src/main/resources/META-INF/microprofile-config.properties";
+
+  /**
+   * Reads {@link #SHARED_CONFIG} and {@code <repoRoot>/<service>/src/main/resources/
+   * application.properties}, the service's own settings overriding the shared ones.
+   */
   public static ServiceConfig load(Path repoRoot, String service) {
     Path file = repoRoot.resolve(service).resolve("src/main/resources/application.properties");
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
+    read(repoRoot.resolve(SHARED_CONFIG), properties);
+    read(file, properties);
     Set<String> env = new TreeSet<>(QUARKUS_RUNTIME_ENV);
     for (String key : properties.stringPropertyNames()) {
       env.add(envName(PROFILE_PREFIX.matcher(key).replaceFirst("")));
@@ -75,6 +80,14 @@ public record ServiceConfig(String name, int httpPort, Set<String> envNames) {
     }
     return new ServiceConfig(
         service, Integer.parseInt(port.trim()), Collections.unmodifiableSet(env));
+  }
+
+  private static void read(Path file, Properties into) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      into.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
   }
 
   /** All three services of the repository, by name. */

@@ -42,6 +42,22 @@ class ServiceConfigTest {
   }
 
   @Test
+  void theSharedSettingsCountForEveryService() {
+    // Written once in support/web's microprofile-config.properties, read by all three.
+    services
+        .values()
+        .forEach(
+            service ->
+                assertThat(service.envNames())
+                    .as(service.name())
+                    .contains(
+                        "CANRUN_JWT_PUBLIC_KEY",
+                        "CANRUN_HTTP_MAX_BODY_SIZE",
+                        "QUARKUS_JACKSON_FAIL_ON_UNKNOWN_PROPERTIES")
+                    .doesNotContain("CANRUN_HTTP_MAX_BODY_BYTES"));
+  }
+
+  @Test
   void jvmLauncherVariablesOnlyForJvmImages() {
     ServiceConfig policy = services.get("policy-service");
     assertThat(policy.reads("JAVA_OPTS_APPEND", false)).isTrue();

@@ -2,6 +2,7 @@ package io.canrun.web.http;
 
 import io.canrun.web.problem.ProblemResponses;
 import io.canrun.web.problem.ProblemType;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -11,17 +12,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses declared oversized bodies with a problem document before they are read. Bodies sent
- * without a length are still capped by {@code quarkus.http.limits.max-body-size}.
+ * Refuses a body that declares a length over the one request-body limit, {@value #LIMIT}, with a
+ * problem document before it is read. {@link StreamedBodyLimit} holds bodies sent without a length
+ * to the same limit as they are read.
  */
 public class RequestSizeLimit {
+
+  /** The largest request body any canrun service reads. */
+  public static final String LIMIT = "canrun.http.max-body-size";
 
   private final long maxBodyBytes;
 
   public RequestSizeLimit(
-      @ConfigProperty(name = "canrun.http.max-body-bytes", defaultValue = "1048576")
-          long maxBodyBytes) {
-    this.maxBodyBytes = maxBodyBytes;
+      @ConfigProperty(name = LIMIT, defaultValue = "2M") MemorySize maxBodySize) {
+    this.maxBodyBytes = maxBodySize.asLongValue();
   }
 
   @ServerRequestFilter(preMatching = true)
