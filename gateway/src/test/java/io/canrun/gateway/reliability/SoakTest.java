@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,9 +54,11 @@ import org.junit.jupiter.api.Test;
  * both at once) and the policy version moves on, so cached verdicts cannot hide the faults. The
  * gateway must keep the reply contract on every request (no 5xx but the documented 503, never an
  * unfounded YES), keep answers within their budget, hold its heap and thread count after the first
- * full fault cycle (no leak), and answer YES again by itself once the faults stop.
+ * full fault cycle (no leak), and answer YES again by itself once the faults stop. Tagged {@code
+ * soak}: it runs under {@code ./mvnw -pl gateway -am verify -Psoak -DskipITs}, not in every build.
  */
 @QuarkusTest
+@Tag("soak")
 class SoakTest {
 
   static final Duration DURATION = Duration.ofSeconds(60);
