@@ -2,6 +2,7 @@ package io.canrun.gateway.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canrun.gateway.Meters;
 import io.canrun.gateway.api.AnswerKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -44,11 +45,6 @@ class AnswerOutcomesTest {
   }
 
   private double count(String answer, String reason) {
-    return registry
-        .get("canrun.answers")
-        .tag("answer", answer)
-        .tag("reason", reason)
-        .counter()
-        .count();
+    return Meters.answers(registry, answer, reason);
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.canrun.gateway.Meters;
 import io.canrun.gateway.PolicyStub;
 import io.canrun.gateway.PolicyStub.Regime;
 import io.canrun.gateway.Upstreams;
@@ -168,16 +169,11 @@ class FailClosedVisibilityTest {
   }
 
   private double answers(String answer, String reason) {
-    return registry
-        .get("canrun.answers")
-        .tag("answer", answer)
-        .tag("reason", reason)
-        .counter()
-        .count();
+    return Meters.answers(registry, answer, reason);
   }
 
   private double gets(String cache, String result) {
-    return registry.get("cache.gets").tag("cache", cache).tag("result", result).counter().count();
+    return Meters.cacheGets(registry, cache, result);
   }
 
   private String text(LogRecord record) {

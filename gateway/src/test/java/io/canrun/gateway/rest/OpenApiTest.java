@@ -15,17 +15,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiTest {
 
-  private static final String[] TERMS = {
-    "precision",
-    "kvPrecision",
-    "context",
-    "concurrency",
-    "asOf",
-    "endUser",
-    "endUserHq",
-    "exportFrom",
-    "policyVersion"
-  };
+  /** The parameters /answer and /options share, as the API contract names them. */
+  private static final String TERMS =
+      "precision kvPrecision context concurrency asOf endUser endUserHq exportFrom policyVersion";
 
   @Test
   void answerDocumentsEveryParameterOnce() {
@@ -35,7 +27,7 @@ class OpenApiTest {
         .statusCode(200)
         .body(
             "paths.'/api/v1/answer'.get.parameters.name",
-            containsInAnyOrder(concat(TERMS, "model", "chip", "destination", "count")))
+            containsInAnyOrder(("model chip destination count " + TERMS).split(" ")))
         .body(
             "paths.'/api/v1/answer'.get.parameters.find { it.name == 'count' }.schema.maximum",
             equalTo(100_000))
@@ -44,17 +36,10 @@ class OpenApiTest {
             containsInAnyOrder("model", "chip", "destination"))
         .body(
             "paths.'/api/v1/options'.get.parameters.name",
-            containsInAnyOrder(concat(TERMS, "model", "destination")))
+            containsInAnyOrder(("model destination " + TERMS).split(" ")))
         .body(
             "paths.'/api/v1/answer'.get.responses.'400'.description",
             equalTo("Invalid input; the problem names the field or parameter"))
         .body("components.schemas.keySet()", hasItem("Problem"));
-  }
-
-  private static String[] concat(String[] terms, String... subject) {
-    String[] all = new String[terms.length + subject.length];
-    System.arraycopy(subject, 0, all, 0, subject.length);
-    System.arraycopy(terms, 0, all, subject.length, terms.length);
-    return all;
   }
 }

@@ -2,6 +2,7 @@ package io.canrun.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.canrun.web.problem.Problem;
@@ -103,6 +104,16 @@ class QueryParameterCheckTest {
             () -> QueryParameterCheck.check(query("page", "1"), DeclaredParameters.of()));
     assertThat(problem.getMessage())
         .isEqualTo("Parameter 'page' is not a parameter of this endpoint.");
+  }
+
+  record Odd(@RestQuery StringBuilder text) {}
+
+  @Test
+  void aTypeWithoutAValueRuleFailsLoudlyInsteadOfBecomingA404() {
+    assertThatThrownBy(
+            () -> QueryParameterCheck.check(query("text", "x"), DeclaredParameters.of(Odd.class)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("StringBuilder");
   }
 
   @Test
