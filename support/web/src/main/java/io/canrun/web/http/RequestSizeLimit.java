@@ -9,12 +9,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a body that declares a length over the one request-body limit, {@value #LIMIT}, with a
  * problem document before it is read. {@link StreamedBodyLimit} holds bodies sent without a length
- * to the same limit as they are read.
+ * to the same limit as they are read; their overflow is answered here too.
  */
 public class RequestSizeLimit {
 
@@ -50,5 +51,14 @@ public class RequestSizeLimit {
             ProblemType.PAYLOAD_TOO_LARGE,
             "The body has " + declared + " bytes; the limit is " + maxBodyBytes + ".",
             uri.getPath()));
+  }
+
+  /** A body without a declared length that went past the limit as it was read. */
+  @ServerExceptionMapper
+  public Response tooLarge(BodyTooLargeException e, UriInfo uri) {
+    return ProblemResponses.of(
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "The body is over the limit of " + e.limit() + " bytes; send less.",
+        uri == null ? null : uri.getPath());
   }
 }

@@ -1,7 +1,5 @@
 package io.canrun.web.http;
 
-import io.canrun.web.problem.ProblemException;
-import io.canrun.web.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -13,9 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds a body sent without a declared length (chunked) to the same limit as {@link
- * RequestSizeLimit}: reading stops with a 413 problem document once it passes the limit. Vert.x's
- * own {@code quarkus.http.limits.max-body-size} stays above the limit only as a transport backstop;
- * were it lower, Vert.x would refuse declared lengths first, with an empty 413.
+ * RequestSizeLimit}: reading stops once it passes the limit, and {@link RequestSizeLimit} answers
+ * the {@link BodyTooLargeException} with a 413 problem document. Vert.x's own {@code
+ * quarkus.http.limits.max-body-size} stays above the limit only as a transport backstop; were it
+ * lower, Vert.x would refuse declared lengths first, with an empty 413.
  */
 @Provider
 public class StreamedBodyLimit implements ReaderInterceptor {
@@ -62,12 +61,10 @@ public class StreamedBodyLimit implements ReaderInterceptor {
       return n;
     }
 
-    private void count(int n) {
+    private void count(int n) throws BodyTooLargeException {
       read += n;
       if (read > limit) {
-        throw new ProblemException(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            "The body is over the limit of " + limit + " bytes; send less.");
+        throw new BodyTooLargeException(limit);
       }
     }
   }

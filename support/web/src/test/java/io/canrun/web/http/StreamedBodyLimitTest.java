@@ -3,11 +3,14 @@ package io.canrun.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.canrun.web.problem.ProblemException;
+import io.canrun.web.problem.Problem;
 import io.canrun.web.problem.ProblemType;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +25,22 @@ class StreamedBodyLimitTest {
   }
 
   @Test
-  void oneByteOverTheLimitIsAPayloadTooLargeProblem() {
+  void oneByteOverTheLimitStopsTheRead() {
     InputStream in = new StreamedBodyLimit.Bounded(body(1_001), 1_000);
     assertThatThrownBy(in::readAllBytes)
         .isInstanceOfSatisfying(
-            ProblemException.class,
-            problem -> {
-              assertThat(problem.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
-              assertThat(problem.status()).isEqualTo(413);
-              assertThat(problem.getMessage()).contains("1000 bytes");
-            });
+            BodyTooLargeException.class, tooLarge -> assertThat(tooLarge.limit()).isEqualTo(1_000));
+  }
+
+  @Test
+  void theOverflowIsAPayloadTooLargeProblem() {
+    Response response =
+        new RequestSizeLimit(new MemorySize(BigInteger.valueOf(2_097_152)))
+            .tooLarge(new BodyTooLargeException(2_097_152), null);
+    assertThat(response.getStatus()).isEqualTo(413);
+    Problem problem = (Problem) response.getEntity();
+    assertThat(problem.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE.uri());
+    assertThat(problem.detail()).contains("2097152 bytes");
   }
 
   @Test
@@ -39,7 +48,7 @@ class StreamedBodyLimitTest {
     InputStream in = new StreamedBodyLimit.Bounded(body(3), 2);
     assertThat(in.read()).isEqualTo('x');
     assertThat(in.read()).isEqualTo('x');
-    assertThatThrownBy(in::read).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(in::read).isInstanceOf(BodyTooLargeException.class);
   }
 
   private static InputStream body(int bytes) {
