@@ -1,7 +1,6 @@
 package io.canrun.gateway.feasibility;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The sentences an estimate carries about how it was made. */
 final class EstimateNotes {
@@ -24,20 +23,27 @@ final class EstimateNotes {
           case GQA -> a.kvLayers() + " layers x " + a.kvHeads() + " KV heads";
         };
     notes.add(
-        String.format(
-            Locale.ROOT, "KV cache %,.0f bytes per token in %s (%s).", kvPerToken, kv, how));
+        "KV cache "
+            + NoteNumbers.grouped(Math.round(kvPerToken))
+            + " bytes per token in "
+            + kv
+            + " ("
+            + how
+            + ").");
     ParameterCounts counts = bytes.counts();
     if (model.isMoe() && counts.expertsKnown()) {
+      double perExpert = counts.expertPerLayer() * counts.moeLayers() / ParameterCounts.BILLION;
       notes.add(
-          String.format(
-              Locale.ROOT,
-              "MoE: memory holds all %d experts (%.1f B parameters, %.2f B per expert across"
-                  + " layers, from moe_intermediate_size); decode reads the dense parts plus the"
-                  + " experts the batch touches (%.1f B active per token).",
-              counts.expertCount(),
-              counts.total() / ParameterCounts.BILLION,
-              counts.expertPerLayer() * counts.moeLayers() / ParameterCounts.BILLION,
-              counts.active() / ParameterCounts.BILLION));
+          "MoE: memory holds all "
+              + counts.expertCount()
+              + " experts ("
+              + NoteNumbers.tenths(counts.total() / ParameterCounts.BILLION)
+              + " B parameters, "
+              + Math.round(perExpert * 100) / 100.0
+              + " B per expert across layers, from moe_intermediate_size); decode reads the dense"
+              + " parts plus the experts the batch touches ("
+              + NoteNumbers.tenths(counts.active() / ParameterCounts.BILLION)
+              + " B active per token).");
     } else if (model.isMoe()) {
       notes.add(
           "MoE: the expert shape is unpublished, so decode reads the published active"
@@ -46,36 +52,43 @@ final class EstimateNotes {
   }
 
   static void describeMinimum(Layout layout, EngineProfile engine, int domain, List<String> notes) {
+    int chips = layout.chipsPerReplica();
     notes.add(
-        String.format(
-            Locale.ROOT,
-            "Smallest layout %s accepts that holds it: %s on %d chip%s (%d node%s of %d).",
-            engine.name(),
-            layout.describe(),
-            layout.chipsPerReplica(),
-            layout.chipsPerReplica() == 1 ? "" : "s",
-            layout.nodes(),
-            layout.nodes() == 1 ? "" : "s",
-            domain));
+        "Smallest layout "
+            + engine.name()
+            + " accepts that holds it: "
+            + layout.describe()
+            + " on "
+            + chips
+            + (chips == 1 ? " chip (" : " chips (")
+            + layout.nodes()
+            + (layout.nodes() == 1 ? " node of " : " nodes of ")
+            + domain
+            + ").");
   }
 
   static void describeCalibration(Calibration calibration, List<String> notes) {
     notes.add(
-        String.format(
-            Locale.ROOT,
-            "Calibration: decode at %.0f %% of peak bandwidth (row %s), prefill at %.0f %% of"
-                + " peak FLOPS (row %s), %.1f ms per step + %.0f us per layer, %.0f us per"
-                + " collective; ±%.0f %%%s.",
-            calibration.decodeEfficiency() * 100,
-            calibration.decodeRow(),
-            calibration.prefillMfu() * 100,
-            calibration.prefillRow(),
-            calibration.stepOverheadMillis(),
-            calibration.layerOverheadMicros(),
-            calibration.collectiveLatencyMicros(),
-            calibration.rangePct(),
-            calibration.fallback() == null
+        "Calibration: decode at "
+            + NoteNumbers.percent(calibration.decodeEfficiency())
+            + " % of peak bandwidth (row "
+            + calibration.decodeRow()
+            + "), prefill at "
+            + NoteNumbers.percent(calibration.prefillMfu())
+            + " % of peak FLOPS (row "
+            + calibration.prefillRow()
+            + "), "
+            + NoteNumbers.tenths(calibration.stepOverheadMillis())
+            + " ms per step + "
+            + Math.round(calibration.layerOverheadMicros())
+            + " us per layer, "
+            + Math.round(calibration.collectiveLatencyMicros())
+            + " us per collective; ±"
+            + Math.round(calibration.rangePct())
+            + " %"
+            + (calibration.fallback() == null
                 ? ""
-                : " (nearest calibration: " + calibration.fallback() + ")"));
+                : " (nearest calibration: " + calibration.fallback() + ")")
+            + ".");
   }
 }

@@ -358,11 +358,11 @@ final class Estimation {
       int sequences = concurrency.isMax() ? 1 : sequencesPerReplica(plan, replicas);
       double needed = Math.max(plan.total(sequences, input + output), plan.total(1, context));
       return "needs "
-          + tenths(needed / GIB)
+          + NoteNumbers.tenths(needed / GIB)
           + " GiB per chip (weights "
-          + tenths(plan.weights() / GIB)
+          + NoteNumbers.tenths(plan.weights() / GIB)
           + "), over the "
-          + tenths(plan.limit() / GIB)
+          + NoteNumbers.tenths(plan.limit() / GIB)
           + " GiB "
           + profile.name()
           + " allows";
@@ -431,11 +431,6 @@ final class Estimation {
             extended != null ? " with rope scaling (" + nativeLimit + " native)" : "",
             context));
     return false;
-  }
-
-  /** A figure to one decimal, without the cost of a formatter (rejections are worded often). */
-  private static String tenths(double value) {
-    return String.valueOf(Math.round(value * 10) / 10.0);
   }
 
   private double orZero(Double value, String what) {

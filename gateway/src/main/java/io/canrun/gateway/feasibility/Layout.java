@@ -1,7 +1,5 @@
 package io.canrun.gateway.feasibility;
 
-import java.util.Locale;
-
 /**
  * How a deployment spreads over chips: tensor parallelism within a scale-up domain, pipeline stages
  * (whole nodes, or llama.cpp's layer split), expert parallelism over the tensor-parallel ranks,
@@ -63,7 +61,7 @@ public record Layout(
       text.append(", attention DP");
     }
     if (replicas > 1) {
-      text.append(String.format(Locale.ROOT, ", %d replicas", replicas));
+      text.append(", ").append(replicas).append(" replicas");
     }
     return text.toString();
   }

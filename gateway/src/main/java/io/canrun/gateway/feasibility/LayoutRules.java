@@ -43,7 +43,7 @@ final class LayoutRules {
 
   /** Every replica layout worth trying, fewest chips first. */
   List<Candidate> candidates() {
-    List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>(128);
     if (engine.withinNode() == EngineProfile.Spread.LAYER) {
       for (int chips = 1; chips <= domain; chips++) {
         candidates.add(new Candidate(layout(1, chips, 1, false), null));

@@ -1,7 +1,5 @@
 package io.canrun.gateway.feasibility;
 
-import java.util.Locale;
-
 /**
  * One engine's memory rule on one chip for one layout: what it keeps besides weights and KV cache
  * (the reserve) and the most that weights, KV cache and reserve may use together (the limit, which
@@ -93,27 +91,27 @@ final class MemoryBudget {
   String rule() {
     return switch (profile.budget()) {
       case TOTAL_FRACTION ->
-          String.format(
-              Locale.ROOT,
-              "%s: %.2f x capacity for weights, KV cache, runtime, activation peak and CUDA graphs",
-              profile.name(),
-              fraction);
+          profile.name()
+              + ": "
+              + rounded(fraction, 100)
+              + " x capacity for weights, KV cache, runtime, activation peak and CUDA graphs";
       case STATIC_FRACTION ->
-          String.format(
-              Locale.ROOT,
-              "%s: mem_fraction_static %.3f of the memory free before loading holds weights and KV"
-                  + " cache",
-              profile.name(),
-              fraction);
+          profile.name()
+              + ": mem_fraction_static "
+              + rounded(fraction, 1000)
+              + " of the memory free before loading holds weights and KV cache";
       case FREE_FRACTION ->
-          String.format(
-              Locale.ROOT,
-              "%s: KV cache gets %.2f of the memory left after weights and activations",
-              profile.name(),
-              fraction);
+          profile.name()
+              + ": KV cache gets "
+              + rounded(fraction, 100)
+              + " of the memory left after weights and activations";
       case WHOLE_DEVICE ->
           profile.name() + ": weights, KV cache for every slot and compute buffer in the device";
     };
+  }
+
+  private static String rounded(double value, int scale) {
+    return String.valueOf(Math.round(value * scale) / (double) scale);
   }
 
   /** Tokens of the activation-profiling forward pass (max_num_batched_tokens). */

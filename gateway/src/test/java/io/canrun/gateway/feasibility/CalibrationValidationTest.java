@@ -26,7 +26,7 @@ class CalibrationValidationTest {
 
   private static final List<Result> RESULTS = new ArrayList<>();
 
-  record Result(Measurement measurement, String predicted, String leftOut, String decodeRow) {
+  record Result(Measurement measurement, String predicted, String leftOut, String calibrationRow) {
 
     Double error() {
       return measurement.numeric() && predicted != null
@@ -62,7 +62,13 @@ class CalibrationValidationTest {
           engine
               .estimate(catalog.model(m.model()), catalog.chip(m.chip()), m.request())
               .performance();
-      String row = p.calibration() == null ? null : p.calibration().decodeRow();
+      String row = null;
+      if (p.calibration() != null) {
+        row =
+            m.quantity().equals("ttft")
+                ? p.calibration().prefillRow()
+                : p.calibration().decodeRow();
+      }
       RESULTS.add(new Result(m, predicted, leftOut, row));
     }
     ValidationReport.write(RESULTS, Path.of("target", "feasibility-validation.md"));
@@ -156,7 +162,7 @@ class CalibrationValidationTest {
                     ? (m.expected().equals(r.predicted()) ? "exact" : "differs")
                     : pct(r.error()),
                 r.leftOutError() == null ? "" : pct(r.leftOutError()),
-                r.decodeRow() == null ? "" : r.decodeRow()));
+                r.calibrationRow() == null ? "" : r.calibrationRow()));
         if (r.error() != null) {
           String group = m.heldOut() ? "held-out " + m.quantity() : m.quantity();
           double[] g = groups.computeIfAbsent(group, k -> new double[3]);
