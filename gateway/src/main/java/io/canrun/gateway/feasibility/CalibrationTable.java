@@ -221,7 +221,7 @@ public final class CalibrationTable {
     if (s[0] == 1) {
       parts.add("family " + row.chip() + " for " + key.chip());
     } else if (s[0] == 2) {
-      parts.add("no row for " + key.chip() + " or its family");
+      parts.add("no row for " + key.chip() + " or its family under this engine");
     } else if (s[0] == 3) {
       parts.add("sibling chip " + row.chip() + " for " + key.chip());
     }
