@@ -52,7 +52,8 @@ final class Estimation {
   }
 
   Estimate run() {
-    if (!shapeIsValid() || Boolean.FALSE.equals(contextIsSupported())) {
+    if (!RequestLimits.shapeFits(input, output, context, notes)
+        || !RequestLimits.contextSupported(model, context, notes)) {
       return stopped(false, Bottleneck.CAPACITY);
     }
     weights = FormatChoice.weights(model, chip, profile, request.weightFormat(), notes);
@@ -381,56 +382,6 @@ final class Estimation {
       int sequences = Math.max(1, sequencesPerReplica(plan, replicas));
       return speed.load(sequences, input, output).outputPerSecond() * replicas;
     }
-  }
-
-  private boolean shapeIsValid() {
-    if (input < 1 || output < 1) {
-      notes.add("inputTokens and outputTokens must each be at least 1.");
-      return false;
-    }
-    if ((long) input + output > context) {
-      notes.add(
-          String.format(
-              Locale.ROOT,
-              "The request shape (%,d input + %,d output tokens) is longer than the %,d-token"
-                  + " context asked for.",
-              input,
-              output,
-              context));
-      return false;
-    }
-    return true;
-  }
-
-  /** False (with the reason) above the extended limit; a note between native and extended. */
-  private Boolean contextIsSupported() {
-    ModelArchitecture.Context limits = model.context();
-    Integer nativeLimit = limits == null ? null : limits.nativeTokens();
-    if (nativeLimit == null || context <= nativeLimit) {
-      return true;
-    }
-    Integer extended = limits.extendedTokens();
-    if (extended != null && context <= extended) {
-      notes.add(
-          String.format(
-              Locale.ROOT,
-              "%,d tokens is above %s's native %,d: it needs the vendor's documented rope scaling"
-                  + " (YaRN, up to %,d), which the engine must be started with.",
-              context,
-              model.label(),
-              nativeLimit,
-              extended));
-      return true;
-    }
-    notes.add(
-        String.format(
-            Locale.ROOT,
-            "%s supports at most %,d tokens of context%s; %,d were asked for.",
-            model.label(),
-            extended != null ? extended : nativeLimit,
-            extended != null ? " with rope scaling (" + nativeLimit + " native)" : "",
-            context));
-    return false;
   }
 
   private double orZero(Double value, String what) {
