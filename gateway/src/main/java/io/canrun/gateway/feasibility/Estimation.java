@@ -134,24 +134,16 @@ final class Estimation {
     List<String> rejected =
         request.chipCount() != null && used.fits() ? minimum.rejected() : rejectedOf(used, minimum);
     if (used.chosen() == null) {
-      return new Estimate(
+      return estimate(
           false,
           required,
           request.chipCount(),
           null,
           rejected,
-          profile.engine(),
-          weights,
-          kv,
-          context,
-          input,
-          output,
           resolvedConcurrency(null, 0),
-          concurrency.isMax(),
           null,
           null,
-          Estimate.Performance.unknown(Bottleneck.CAPACITY),
-          List.copyOf(notes));
+          Estimate.Performance.unknown(Bottleneck.CAPACITY));
     }
     return composed(used, fits, required, rejected);
   }
@@ -205,11 +197,33 @@ final class Estimation {
         fits
             ? performance(plan, replicas, sequences)
             : Estimate.Performance.unknown(Bottleneck.CAPACITY);
-    Integer atContext = multiply(plan.maxSequences(context), replicas);
-    return new Estimate(
+    return estimate(
         fits,
         required,
         layout.chips(),
+        layout,
+        rejected,
+        resolvedConcurrency(plan, replicas),
+        multiply(plan.maxSequences(context), replicas),
+        memory,
+        performance);
+  }
+
+  /** The answer, with what the request fixed (engine, formats, shape) filled in. */
+  private Estimate estimate(
+      Boolean fits,
+      Integer required,
+      Integer used,
+      Layout layout,
+      List<String> rejected,
+      int served,
+      Integer atContext,
+      Estimate.Memory memory,
+      Estimate.Performance performance) {
+    return new Estimate(
+        fits,
+        required,
+        used,
         layout,
         rejected,
         profile.engine(),
@@ -218,7 +232,7 @@ final class Estimation {
         context,
         input,
         output,
-        resolvedConcurrency(plan, replicas),
+        served,
         concurrency.isMax(),
         atContext,
         memory,
@@ -399,23 +413,15 @@ final class Estimation {
   }
 
   private Estimate stopped(Boolean fits, Bottleneck bottleneck) {
-    return new Estimate(
+    return estimate(
         fits,
         null,
         null,
         null,
         List.of(),
-        profile.engine(),
-        weights,
-        kv,
-        context,
-        input,
-        output,
         concurrency.isMax() ? 0 : concurrency.sequences(),
-        concurrency.isMax(),
         null,
         null,
-        Estimate.Performance.unknown(bottleneck),
-        List.copyOf(notes));
+        Estimate.Performance.unknown(bottleneck));
   }
 }

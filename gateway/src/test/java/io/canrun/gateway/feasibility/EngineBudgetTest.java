@@ -86,36 +86,18 @@ class EngineBudgetTest {
   void tensorRtLlmQuantizedCheckpointsCarryAnFp8KvCache() {
     // ModelOpt's hf_ptq.py quantizes the KV cache to FP8 by default; DeepSeek's own FP8
     // checkpoint (its native format) does not.
-    assertThat(
-            engine
-                .estimate(
-                    model("llama-3.1-70b"),
-                    Specs.h100(),
-                    request(
-                        ServingEngine.TRTLLM,
-                        2,
-                        WeightFormat.FP8,
-                        4096,
-                        500,
-                        2000,
-                        Concurrency.of(1)))
-                .kvCachePrecision())
-        .isEqualTo(WeightFormat.FP8);
-    assertThat(
-            engine
-                .estimate(
-                    model("deepseek-r1"),
-                    Specs.h200(),
-                    request(
-                        ServingEngine.TRTLLM,
-                        8,
-                        WeightFormat.FP8,
-                        4096,
-                        500,
-                        2000,
-                        Concurrency.of(1)))
-                .kvCachePrecision())
-        .isEqualTo(WeightFormat.BF16);
+    assertThat(trtKv("llama-3.1-70b", Specs.h100(), 2)).isEqualTo(WeightFormat.FP8);
+    assertThat(trtKv("deepseek-r1", Specs.h200(), 8)).isEqualTo(WeightFormat.BF16);
+  }
+
+  private WeightFormat trtKv(String model, ChipSpec chip, int chips) {
+    return engine
+        .estimate(
+            model(model),
+            chip,
+            request(
+                ServingEngine.TRTLLM, chips, WeightFormat.FP8, 4096, 500, 2000, Concurrency.of(1)))
+        .kvCachePrecision();
   }
 
   @Test
