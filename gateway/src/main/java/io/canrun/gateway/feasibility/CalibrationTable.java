@@ -45,6 +45,11 @@ public final class CalibrationTable {
   static CalibrationTable load(String resource, ChipFamilies families) {
     List<Row> rows = new ArrayList<>();
     for (Map<String, String> cells : TsvTable.read(resource)) {
+      Double range = TsvTable.number(cells, "rangePct");
+      if (range == null) {
+        throw new IllegalStateException(
+            resource + ": row " + cells.get("id") + " needs a rangePct");
+      }
       rows.add(
           new Row(
               cells.get("id"),
@@ -59,7 +64,7 @@ public final class CalibrationTable {
               TsvTable.number(cells, "collectiveUs"),
               TsvTable.number(cells, "prefillMfu"),
               TsvTable.number(cells, "prefillLayerUs"),
-              TsvTable.number(cells, "rangePct"),
+              range,
               List.of(cells.get("fittedOn").split(","))));
     }
     CalibrationTable table = new CalibrationTable(rows, families);

@@ -21,11 +21,12 @@ final class TsvTable {
 
   /** The rows of a resource beside this class, each a column-name to cell map. */
   static List<Map<String, String>> read(String resource) {
-    try (InputStream in = TsvTable.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing feasibility data file " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = TsvTable.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing feasibility data file " + resource);
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<Map<String, String>> rows = new ArrayList<>();
       String[] header = null;
       String line;
