@@ -67,8 +67,62 @@ public class AiModel extends CatalogEntity {
   @Column(name = "recurrent_state_bytes_per_sequence")
   public Long recurrentStateBytesPerSequence;
 
+  /** The longest context the released config serves (max_position_embeddings in use). */
   @Column(name = "max_context")
   public Integer maxContext;
+
+  /** The longest context the vendor documents with rope scaling (YaRN), or null. */
+  @Column(name = "extended_context")
+  public Integer extendedContext;
+
+  /** Width of the dense feed-forward layers (intermediate_size). */
+  @Column(name = "intermediate_size")
+  public Integer intermediateSize;
+
+  /** Width of one routed expert (moe_intermediate_size). */
+  @Column(name = "moe_intermediate_size")
+  public Integer moeIntermediateSize;
+
+  /** Total width of the shared experts (all of them together). */
+  @Column(name = "shared_expert_intermediate_size")
+  public Integer sharedExpertIntermediateSize;
+
+  /** Leading layers with a dense feed-forward instead of experts (first_k_dense_replace). */
+  @Column(name = "dense_layers")
+  public Integer denseLayers;
+
+  @Column(name = "q_lora_rank")
+  public Integer qLoraRank;
+
+  @Column(name = "qk_nope_head_dim")
+  public Integer qkNopeHeadDim;
+
+  @Column(name = "v_head_dim")
+  public Integer vHeadDim;
+
+  /** Whether the output projection reuses the token embedding (tie_word_embeddings). */
+  @Column(name = "tied_embeddings")
+  public Boolean tiedEmbeddings;
+
+  @Column(name = "linear_key_heads")
+  public Integer linearKeyHeads;
+
+  @Column(name = "linear_value_heads")
+  public Integer linearValueHeads;
+
+  @Column(name = "linear_key_head_dim")
+  public Integer linearKeyHeadDim;
+
+  @Column(name = "linear_value_head_dim")
+  public Integer linearValueHeadDim;
+
+  /** Block edge of the official FP8 checkpoint when block-quantized (128), else null. */
+  @Column(name = "fp8_block_size")
+  public Integer fp8BlockSize;
+
+  /** Whether the official FP8 checkpoint keeps attention in BF16. */
+  @Column(name = "fp8_attention_bf16")
+  public Boolean fp8AttentionBf16;
 
   @Column(name = "vocab_size")
   public Integer vocabSize;

@@ -1,5 +1,6 @@
 package io.canrun.catalog.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.canrun.catalog.model.AiModel;
 import io.canrun.catalog.model.Architecture;
 import io.canrun.catalog.model.AttentionKind;
@@ -8,6 +9,7 @@ import io.canrun.catalog.model.SourceRef;
 import io.canrun.catalog.model.WeightFormat;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,9 +59,43 @@ public record ModelData(
     Boolean openWeights,
     @Size(max = 200) String licence,
     @PositiveOrZero @DecimalMax("1e35") Double trainingComputeFlop,
+    @Min(1)
+        @Max(1_000_000_000)
+        @Schema(description = "Longest context with the vendor's documented rope scaling (YaRN)")
+        Integer extendedContext,
+    @Min(1) @Max(10_000_000) @Schema(description = "Dense feed-forward width")
+        Integer intermediateSize,
+    @Min(1) @Max(10_000_000) @Schema(description = "Width of one routed expert")
+        Integer moeIntermediateSize,
+    @Min(0) @Max(10_000_000) @Schema(description = "Total width of the shared experts")
+        Integer sharedExpertIntermediateSize,
+    @Min(0) @Max(10_000) @Schema(description = "Leading layers with a dense feed-forward")
+        Integer denseLayers,
+    @Min(1) @Max(1_000_000) Integer qLoraRank,
+    @Min(1) @Max(1_000_000) Integer qkNopeHeadDim,
+    @Min(1) @Max(1_000_000) Integer vHeadDim,
+    Boolean tiedEmbeddings,
+    @Min(1) @Max(100_000) Integer linearKeyHeads,
+    @Min(1) @Max(100_000) Integer linearValueHeads,
+    @Min(1) @Max(1_000_000) Integer linearKeyHeadDim,
+    @Min(1) @Max(1_000_000) Integer linearValueHeadDim,
+    @Min(1)
+        @Max(1_000_000)
+        @Schema(description = "Block edge of the official FP8 checkpoint when block-quantized")
+        Integer fp8BlockSize,
+    @Schema(description = "Whether the official FP8 checkpoint keeps attention in BF16")
+        Boolean fp8AttentionBf16,
     @Size(max = 10000) String notes,
     @Size(max = 50) List<@Valid @NotNull SourceRef> sources,
     @Schema(readOnly = true) Long version) {
+
+  /** A documented extension can only reach further than the native context. */
+  @JsonIgnore
+  @Schema(hidden = true)
+  @AssertTrue(message = "extendedContext must not be below maxContext")
+  public boolean isExtendedContextBeyondNative() {
+    return extendedContext == null || maxContext == null || extendedContext >= maxContext;
+  }
 
   void applyTo(AiModel model) {
     model.slug = slug;
@@ -89,6 +125,21 @@ public record ModelData(
     model.openWeights = openWeights;
     model.licence = licence;
     model.trainingComputeFlop = trainingComputeFlop;
+    model.extendedContext = extendedContext;
+    model.intermediateSize = intermediateSize;
+    model.moeIntermediateSize = moeIntermediateSize;
+    model.sharedExpertIntermediateSize = sharedExpertIntermediateSize;
+    model.denseLayers = denseLayers;
+    model.qLoraRank = qLoraRank;
+    model.qkNopeHeadDim = qkNopeHeadDim;
+    model.vHeadDim = vHeadDim;
+    model.tiedEmbeddings = tiedEmbeddings;
+    model.linearKeyHeads = linearKeyHeads;
+    model.linearValueHeads = linearValueHeads;
+    model.linearKeyHeadDim = linearKeyHeadDim;
+    model.linearValueHeadDim = linearValueHeadDim;
+    model.fp8BlockSize = fp8BlockSize;
+    model.fp8AttentionBf16 = fp8AttentionBf16;
     model.notes = notes;
     model.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
   }
@@ -122,6 +173,21 @@ public record ModelData(
         model.openWeights,
         model.licence,
         model.trainingComputeFlop,
+        model.extendedContext,
+        model.intermediateSize,
+        model.moeIntermediateSize,
+        model.sharedExpertIntermediateSize,
+        model.denseLayers,
+        model.qLoraRank,
+        model.qkNopeHeadDim,
+        model.vHeadDim,
+        model.tiedEmbeddings,
+        model.linearKeyHeads,
+        model.linearValueHeads,
+        model.linearKeyHeadDim,
+        model.linearValueHeadDim,
+        model.fp8BlockSize,
+        model.fp8AttentionBf16,
         model.notes,
         List.copyOf(model.sources),
         model.version);

@@ -159,6 +159,15 @@ class BadInputTest {
             json,
             400,
             "validation-failed"));
+    cases.add(
+        modelChange(
+            "extended context below the native one",
+            m -> {
+              m.put("maxContext", 131_072);
+              m.put("extendedContext", 32_768);
+            }));
+    cases.add(modelChange("negative expert width", m -> m.put("moeIntermediateSize", -1)));
+    cases.add(modelChange("zero linear-attention heads", m -> m.put("linearValueHeads", 0)));
     cases.add(get("page below zero", "/api/v1/chips?page=-1", 400, "invalid-parameter"));
     cases.add(get("size above the maximum", "/api/v1/chips?size=501", 400, "invalid-parameter"));
     cases.add(get("size not a number", "/api/v1/chips?size=ten", 400, "invalid-parameter"));
@@ -192,6 +201,13 @@ class BadInputTest {
     Map<String, Object> body = chip(SLUG);
     mutation.accept(body);
     return Arguments.of(name, "POST", "/api/v1/chips", body, "application/json", 400, problem);
+  }
+
+  private static Arguments modelChange(String name, Consumer<Map<String, Object>> mutation) {
+    Map<String, Object> body = CatalogFixtures.model(SLUG);
+    mutation.accept(body);
+    return Arguments.of(
+        name, "POST", "/api/v1/models", body, "application/json", 400, "validation-failed");
   }
 
   private static Object nested(int depth) {

@@ -83,7 +83,10 @@ class SeedDataTest {
           "llama-3.1-405b",
           "gpt-oss-20b",
           "gpt-oss-120b",
-          "mistral-large-2");
+          "mistral-large-2",
+          "llama-2-7b",
+          "llama-2-70b",
+          "qwen3-8b");
 
   @Test
   void everyCanonicalSlugIsPresent() {
@@ -163,6 +166,38 @@ class SeedDataTest {
         .then()
         .body("nativePrecision", equalTo("MXFP4"))
         .body("slidingWindow", equalTo(128));
+  }
+
+  @Test
+  void theShapeTheFeasibilityEngineNeedsIsSeededFromTheConfigs() {
+    given()
+        .get("/api/v1/models/deepseek-v3")
+        .then()
+        .body("moeIntermediateSize", equalTo(2048))
+        .body("sharedExpertIntermediateSize", equalTo(2048))
+        .body("denseLayers", equalTo(3))
+        .body("intermediateSize", equalTo(18432))
+        .body("qLoraRank", equalTo(1536))
+        .body("qkNopeHeadDim", equalTo(128))
+        .body("vHeadDim", equalTo(128))
+        .body("fp8BlockSize", equalTo(128))
+        .body("tiedEmbeddings", equalTo(false));
+    // Recounted from config.json: 384 experts x 3 x 7,168 x 2,048 x 60 MoE layers plus the rest;
+    // V3.2 counted without its MTP module, as V3 and R1 are.
+    given().get("/api/v1/models/kimi-k2").then().body("totalParamsB", equalTo(1026.408f));
+    given().get("/api/v1/models/deepseek-v3.2").then().body("totalParamsB", equalTo(671.026f));
+    // Qwen3.5-27B's Gated DeltaNet state: 48 layers x (48 x 128 x 128 x 4 B + 61,440 B of conv).
+    given()
+        .get("/api/v1/models/qwen3.5-27b")
+        .then()
+        .body("linearValueHeads", equalTo(48))
+        .body("recurrentStateBytesPerSequence", equalTo(153_944_064));
+    given()
+        .get("/api/v1/models/qwen3-235b-a22b")
+        .then()
+        .body("maxContext", equalTo(32_768))
+        .body("extendedContext", equalTo(131_072));
+    given().get("/api/v1/models/llama-3.1-405b").then().body("fp8AttentionBf16", equalTo(true));
   }
 
   @Test

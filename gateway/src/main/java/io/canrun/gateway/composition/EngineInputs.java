@@ -19,27 +19,53 @@ public final class EngineInputs {
   private EngineInputs() {}
 
   public static ModelArchitecture model(CatalogModel m) {
+    ModelArchitecture.Mla mla =
+        m.kvLoraRank() == null && m.qkRopeHeadDim() == null
+            ? null
+            : new ModelArchitecture.Mla(
+                m.qLoraRank(), m.kvLoraRank(), m.qkNopeHeadDim(), m.qkRopeHeadDim(), m.vHeadDim());
+    ModelArchitecture.LinearAttention linear =
+        m.linearKeyHeads() == null && m.linearValueHeads() == null
+            ? null
+            : new ModelArchitecture.LinearAttention(
+                m.linearKeyHeads(),
+                m.linearValueHeads(),
+                m.linearKeyHeadDim(),
+                m.linearValueHeadDim());
+    ModelArchitecture.Moe moe =
+        "MOE".equals(m.architecture())
+            ? new ModelArchitecture.Moe(
+                m.experts(),
+                m.expertsPerToken(),
+                m.moeIntermediateSize(),
+                m.sharedExpertIntermediateSize(),
+                m.denseLayers())
+            : null;
     return new ModelArchitecture(
         m.slug(),
         m.name(),
         m.totalParamsB(),
         m.activeParamsB(),
-        m.architecture() == null ? null : "MOE".equals(m.architecture()),
-        m.experts(),
-        m.expertsPerToken(),
         m.layers(),
         m.hiddenSize(),
-        m.attentionHeads(),
-        m.kvHeads(),
-        m.headDim(),
-        enumOrNull(AttentionKind.class, m.attentionKind()),
-        m.kvLayers(),
-        m.kvLoraRank(),
-        m.qkRopeHeadDim(),
-        m.slidingWindow(),
-        m.recurrentStateBytesPerSequence(),
-        m.maxContext(),
-        enumOrNull(WeightFormat.class, m.nativePrecision()));
+        m.vocabSize(),
+        m.tiedEmbeddings(),
+        m.intermediateSize(),
+        new ModelArchitecture.Attention(
+            enumOrNull(AttentionKind.class, m.attentionKind()),
+            m.attentionHeads(),
+            m.kvHeads(),
+            m.headDim(),
+            m.kvLayers(),
+            m.slidingWindow(),
+            mla,
+            linear,
+            m.recurrentStateBytesPerSequence()),
+        moe,
+        new ModelArchitecture.Context(m.maxContext(), m.extendedContext()),
+        enumOrNull(WeightFormat.class, m.nativePrecision()),
+        m.fp8BlockSize(),
+        m.fp8AttentionBf16());
   }
 
   public static ChipSpec chip(CatalogChip c) {

@@ -1,82 +1,70 @@
 package io.canrun.gateway.feasibility;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
- * Every assumption the engine makes, in one place, each overridable per request by name. Defaults
- * come from the serving engines' documented behaviour and are calibrated on published measurements
- * (see {@code CalibrationTest}); the ranges bound what an override may set.
+ * Per-request overrides of the engine profile and the calibration, by name. Without an override
+ * each figure comes from the data files (engine profile, calibration row), except the three
+ * hardware assumptions below that have fixed documented defaults. The ranges bound what an override
+ * may set.
  *
- * @param memoryUtilization share of a chip's memory a serving engine lets itself use (vLLM's
- *     default {@code gpu_memory_utilization} is 0.90)
- * @param runtimeReserveGiB per-chip memory for activations, CUDA graphs and the runtime context
- *     (0.5-3.5 GiB in the estimators surveyed; 1.5 GiB is the middle of what engines log)
- * @param collectiveBufferGiB per-chip buffers for collectives when a model spans chips (NCCL uses
- *     342-392 MB by TP degree, per aiconfigurator's memory model)
- * @param denseDecodeEfficiency achieved share of peak memory bandwidth in decode for dense models
- *     (60-85 % in mature engines; 0.70 reproduces NIM's Llama-3.3-70B FP8 TP2 figure within 10 %)
- * @param moeDecodeEfficiency the same for MoE models, whose small-batch expert kernels achieve far
- *     less (0.30 reproduces the Qwen team's Qwen3-30B-A3B on H20 figure within 15 %)
- * @param prefillComputeEfficiency model FLOPs utilisation in prefill (published 35-70 %)
- * @param decodeComputeEfficiency FLOPs utilisation used for the compute bound of large batches
- * @param allReduceLatencyMicros latency of one tensor-parallel all-reduce (aiconfigurator uses 10
- *     us point-to-point on H100); a decode step makes two per layer
- * @param stepOverheadMillis fixed per-step cost of scheduling and kernel launches
- * @param defaultScaleUpDomain chips that can share tensor parallelism when no system says otherwise
- *     (one 8-accelerator node)
- * @param pcieGBps per-direction bandwidth between chips that have no scale-up link (PCIe Gen5 x16)
+ * <ul>
+ *   <li>{@code memoryUtilization}: vLLM's gpu_memory_utilization, SGLang's mem_fraction_static or
+ *       TensorRT-LLM's free-memory fraction;
+ *   <li>{@code maxBatchedTokens}, {@code maxSequences}: the scheduler limits (activation peak,
+ *       largest batch);
+ *   <li>{@code decodeEfficiency}, {@code prefillEfficiency}: achieved share of peak bandwidth in
+ *       decode and of peak FLOPS in prefill;
+ *   <li>{@code stepOverheadMillis}, {@code layerOverheadMicros}, {@code collectiveLatencyMicros}:
+ *       fixed cost per decode step, per layer, and per collective;
+ *   <li>{@code defaultScaleUpDomain} (8): chips that share tensor parallelism when no system says
+ *       otherwise — one 8-accelerator node;
+ *   <li>{@code scaleOutGBps} (50): one-direction bandwidth per chip between nodes — 400 Gb/s, one
+ *       ConnectX-7 port per GPU as in a DGX H100;
+ *   <li>{@code pcieGBps} (32): one-direction bandwidth between chips without a scale-up link — PCIe
+ *       Gen4 x16.
+ * </ul>
  */
-public record EngineConstants(
-    double memoryUtilization,
-    double runtimeReserveGiB,
-    double collectiveBufferGiB,
-    double denseDecodeEfficiency,
-    double moeDecodeEfficiency,
-    double prefillComputeEfficiency,
-    double decodeComputeEfficiency,
-    double allReduceLatencyMicros,
-    double stepOverheadMillis,
-    double defaultScaleUpDomain,
-    double pcieGBps) {
+public final class EngineConstants {
 
-  public static final EngineConstants DEFAULTS =
-      new EngineConstants(0.90, 1.5, 0.4, 0.70, 0.30, 0.45, 0.45, 10, 1.0, 8, 64);
-
-  private static final Map<String, Constant> CONSTANTS = new LinkedHashMap<>();
+  private static final Map<String, Range> RANGES = new LinkedHashMap<>();
+  private static final Map<String, Double> FIXED_DEFAULTS =
+      Map.of("defaultScaleUpDomain", 8.0, "scaleOutGBps", 50.0, "pcieGBps", 32.0);
 
   static {
-    define("memoryUtilization", 0.1, 1.0, EngineConstants::memoryUtilization);
-    define("runtimeReserveGiB", 0, 64, EngineConstants::runtimeReserveGiB);
-    define("collectiveBufferGiB", 0, 16, EngineConstants::collectiveBufferGiB);
-    define("denseDecodeEfficiency", 0.01, 1.0, EngineConstants::denseDecodeEfficiency);
-    define("moeDecodeEfficiency", 0.01, 1.0, EngineConstants::moeDecodeEfficiency);
-    define("prefillComputeEfficiency", 0.01, 1.0, EngineConstants::prefillComputeEfficiency);
-    define("decodeComputeEfficiency", 0.01, 1.0, EngineConstants::decodeComputeEfficiency);
-    define("allReduceLatencyMicros", 0, 10_000, EngineConstants::allReduceLatencyMicros);
-    define("stepOverheadMillis", 0, 1_000, EngineConstants::stepOverheadMillis);
-    define("defaultScaleUpDomain", 1, 1_000_000, EngineConstants::defaultScaleUpDomain);
-    define("pcieGBps", 1, 10_000, EngineConstants::pcieGBps);
+    RANGES.put("memoryUtilization", new Range(0.1, 1.0));
+    RANGES.put("maxBatchedTokens", new Range(1, 10_000_000));
+    RANGES.put("maxSequences", new Range(1, 10_000_000));
+    RANGES.put("decodeEfficiency", new Range(0.01, 1.0));
+    RANGES.put("prefillEfficiency", new Range(0.01, 1.0));
+    RANGES.put("stepOverheadMillis", new Range(0, 1_000));
+    RANGES.put("layerOverheadMicros", new Range(0, 10_000));
+    RANGES.put("collectiveLatencyMicros", new Range(0, 10_000));
+    RANGES.put("defaultScaleUpDomain", new Range(1, 1_000_000));
+    RANGES.put("scaleOutGBps", new Range(1, 100_000));
+    RANGES.put("pcieGBps", new Range(1, 100_000));
   }
 
-  private static void define(
-      String name, double min, double max, Function<EngineConstants, Double> getter) {
-    CONSTANTS.put(name, new Constant(min, max, getter));
+  /** No overrides. */
+  public static final EngineConstants DEFAULTS = new EngineConstants(Map.of());
+
+  private final Map<String, Double> overrides;
+
+  private EngineConstants(Map<String, Double> overrides) {
+    this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
   }
 
-  /** The names an override may use, in declaration order. */
+  /** The names an override may use, in a stable order. */
   public static Iterable<String> names() {
-    return CONSTANTS.keySet();
+    return RANGES.keySet();
   }
 
-  /** The value of one constant by name. */
-  public double value(String name) {
-    Constant constant = CONSTANTS.get(name);
-    if (constant == null) {
-      throw new IllegalArgumentException("no engine constant named '" + name + "'");
-    }
-    return constant.getter.apply(this);
+  /** The overrides this request set. */
+  public Map<String, Double> overrides() {
+    return overrides;
   }
 
   /**
@@ -84,35 +72,68 @@ public record EngineConstants(
    *
    * @throws IllegalArgumentException naming the constant that is unknown or out of range
    */
-  public EngineConstants with(Map<String, Double> overrides) {
-    Map<String, Double> values = new LinkedHashMap<>();
-    CONSTANTS.forEach((name, constant) -> values.put(name, constant.getter.apply(this)));
-    overrides.forEach(
+  public EngineConstants with(Map<String, Double> changes) {
+    Map<String, Double> values = new LinkedHashMap<>(overrides);
+    changes.forEach(
         (name, value) -> {
-          Constant constant = CONSTANTS.get(name);
-          if (constant == null) {
+          Range range = RANGES.get(name);
+          if (range == null) {
             throw new IllegalArgumentException(
-                "no engine constant named '" + name + "'; known: " + String.join(", ", names()));
+                "no engine constant named '"
+                    + name
+                    + "'; known: "
+                    + String.join(", ", RANGES.keySet()));
           }
-          if (value == null || !(value >= constant.min && value <= constant.max)) {
+          if (value == null || !(value >= range.min && value <= range.max)) {
             throw new IllegalArgumentException(
-                name + " must be between " + constant.min + " and " + constant.max);
+                name + " must be between " + range.min + " and " + range.max);
           }
           values.put(name, value);
         });
-    return new EngineConstants(
-        values.get("memoryUtilization"),
-        values.get("runtimeReserveGiB"),
-        values.get("collectiveBufferGiB"),
-        values.get("denseDecodeEfficiency"),
-        values.get("moeDecodeEfficiency"),
-        values.get("prefillComputeEfficiency"),
-        values.get("decodeComputeEfficiency"),
-        values.get("allReduceLatencyMicros"),
-        values.get("stepOverheadMillis"),
-        values.get("defaultScaleUpDomain"),
-        values.get("pcieGBps"));
+    return new EngineConstants(values);
   }
 
-  private record Constant(double min, double max, Function<EngineConstants, Double> getter) {}
+  /** The override of {@code name}, or null when the request left it to the data. */
+  Double override(String name) {
+    return overrides.get(name);
+  }
+
+  /** An override or the data's value. */
+  Double orElse(String name, Double fromData) {
+    Double value = overrides.get(name);
+    return value != null ? value : fromData;
+  }
+
+  int scaleUpDomain() {
+    return (int) fixed("defaultScaleUpDomain");
+  }
+
+  double scaleOutGBps() {
+    return fixed("scaleOutGBps");
+  }
+
+  double pcieGBps() {
+    return fixed("pcieGBps");
+  }
+
+  private double fixed(String name) {
+    return overrides.getOrDefault(name, FIXED_DEFAULTS.get(name));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EngineConstants o && overrides.equals(o.overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(overrides);
+  }
+
+  @Override
+  public String toString() {
+    return "EngineConstants" + overrides;
+  }
+
+  private record Range(double min, double max) {}
 }

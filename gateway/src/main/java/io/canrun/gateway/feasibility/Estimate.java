@@ -8,29 +8,55 @@ import java.util.List;
  *
  * @param chipsRequired the fewest chips in a legal layout that holds the deployment
  * @param chipsUsed the chips the figures below describe
- * @param maxConcurrencyAtContext sequences of the requested context that fit on {@code chipsUsed}
+ * @param layout how {@code chipsUsed} are arranged, or null when no legal layout exists
+ * @param rejectedLayouts why each smaller layout (and the others tried) does not serve
+ * @param inputTokens prompt tokens per request the performance figures assume
+ * @param outputTokens generated tokens per request the performance figures assume
+ * @param concurrency requests served at once (the largest that fits when MAX was asked)
+ * @param concurrencyWasMax whether {@code concurrency} is the largest that fits
+ * @param maxConcurrencyAtContext requests of the full context that fit on {@code chipsUsed}
  */
 public record Estimate(
     Boolean fits,
     Integer chipsRequired,
     Integer chipsUsed,
-    Integer tensorParallel,
-    Integer pipelineStages,
+    Layout layout,
+    List<String> rejectedLayouts,
+    ServingEngine engine,
     WeightFormat precision,
     WeightFormat kvCachePrecision,
     int contextTokens,
+    int inputTokens,
+    int outputTokens,
     int concurrency,
+    boolean concurrencyWasMax,
     Integer maxConcurrencyAtContext,
     Memory memory,
     Performance performance,
     List<String> notes) {
 
+  /** Tensor-parallel degree of {@link #layout()}, or null. */
+  public Integer tensorParallel() {
+    return layout == null ? null : layout.tensorParallel();
+  }
+
+  /** Pipeline stages of {@link #layout()}, or null. */
+  public Integer pipelineStages() {
+    return layout == null ? null : layout.pipelineStages();
+  }
+
   /**
    * Memory per chip in GiB.
    *
+   * @param kvCacheGiB KV cache of the requests served at once
    * @param fixedStateGiB per-sequence state that does not grow with context (linear-attention
    *     state, sliding-window caches), for all sequences
-   * @param budgetGiB the share of capacity a serving engine uses
+   * @param runtimeReserveGiB what the engine keeps besides weights and KV (runtime, collective
+   *     buffers, activation peak, CUDA graphs, compute buffer)
+   * @param budgetGiB what the engine lets itself use in all (its memory rule)
+   * @param kvCacheCapacityTokens tokens of KV cache the room left after weights and reserve holds,
+   *     per replica
+   * @param budgetRule the engine's rule, in words
    */
   public record Memory(
       Double weightsGiB,
@@ -40,13 +66,20 @@ public record Estimate(
       Double totalGiB,
       Double budgetGiB,
       Double capacityGiB,
-      String capacityBasis) {}
+      String capacityBasis,
+      Long kvCacheCapacityTokens,
+      String budgetRule) {}
 
   /**
-   * Speed estimates with their physical bounds (before efficiency factors) beside them.
+   * Speed, with the physical bounds (before calibration) beside it and a low–high range.
    *
-   * @param decodeTokensPerSecond per sequence, at the requested concurrency
-   * @param timeToFirstTokenMs for one prompt as long as the requested context
+   * @param decodeTokensPerSecond one request alone, at the average context of the request shape
+   * @param aggregateDecodeTokensPerSecond all requests together, decode steps only
+   * @param prefillTokensPerSecond prompt tokens per second for one request alone
+   * @param timeToFirstTokenMs under the requested load (one request alone when concurrency is 1)
+   * @param timePerOutputTokenMs under the requested load, prefill work of other requests included
+   * @param outputTokensPerSecond all requests together, prefill work included
+   * @param calibration the calibration the figures use
    */
   public record Performance(
       Double decodeTokensPerSecond,
@@ -55,5 +88,30 @@ public record Estimate(
       Double timeToFirstTokenMs,
       Bottleneck bottleneck,
       Double decodeBoundTokensPerSecond,
-      Double prefillBoundTokensPerSecond) {}
+      Double prefillBoundTokensPerSecond,
+      Double timePerOutputTokenMs,
+      Double outputTokensPerSecond,
+      Ranges range,
+      Calibration calibration) {
+
+    static Performance unknown(Bottleneck bottleneck) {
+      return new Performance(
+          null, null, null, null, bottleneck, null, null, null, null, null, null);
+    }
+  }
+
+  /** Low and high ends of the speed figures, from the calibration's ± band. */
+  public record Ranges(
+      Range decodeTokensPerSecond,
+      Range timeToFirstTokenMs,
+      Range timePerOutputTokenMs,
+      Range outputTokensPerSecond) {}
+
+  /** One low–high interval. */
+  public record Range(double low, double high) {
+
+    static Range around(Double value, double pct) {
+      return value == null ? null : new Range(value * (1 - pct / 100), value * (1 + pct / 100));
+    }
+  }
 }

@@ -1,148 +1,136 @@
 package io.canrun.gateway.feasibility;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 /**
- * Fits a deployment into chips: per-chip memory for a layout, the legal tensor-parallel degrees
- * (powers of two that divide the attention heads, within the scale-up domain), and the smallest
- * layout that fits. Pipeline stages split the layers across domains.
+ * Memory per chip for one replica layout: weights (embeddings and lm_head on the end stages,
+ * attention replicated under attention data parallelism, the rest sharded), KV cache per sequence
+ * (GQA split by KV head up to the KV-head count and replicated beyond it; MLA's latent replicated
+ * unless attention is data-parallel), window caches and linear-attention state; and how many
+ * sequences the engine's budget leaves room for.
  */
 final class MemoryPlan {
 
-  static final double GIB = 1024.0 * 1024 * 1024;
+  private final Layout layout;
+  private final MemoryBudget budget;
+  private final double weights;
+  private final double statePerSequence;
+  private final double kvPerToken;
 
-  private final ModelMemory model;
-  private final Integer attentionHeads;
-  private final int layers;
-  private final double weightBytes;
-  private final double kvBytesPerSequence;
-  private final double fixedBytesPerSequence;
-  private final int concurrency;
-  private final double budgetBytes;
-  private final EngineConstants constants;
-
+  /**
+   * @param kvBytesPerToken whole-model KV bytes per token
+   * @param windowPerSequence whole-model sliding-window cache per sequence
+   * @param recurrentPerSequence whole-model linear-attention state per sequence
+   */
   MemoryPlan(
-      ModelMemory model,
-      ModelArchitecture architecture,
-      double weightBytes,
-      double kvBytesPerSequence,
-      double fixedBytesPerSequence,
-      int concurrency,
-      double capacityGiB,
-      EngineConstants constants) {
-    this.model = model;
-    this.attentionHeads = architecture.attentionHeads();
-    this.layers = architecture.layers() == null ? 1 : architecture.layers();
-    this.weightBytes = weightBytes;
-    this.kvBytesPerSequence = kvBytesPerSequence;
-    this.fixedBytesPerSequence = fixedBytesPerSequence;
-    this.concurrency = concurrency;
-    this.budgetBytes = constants.memoryUtilization() * capacityGiB * GIB;
-    this.constants = constants;
+      Layout layout,
+      MemoryBudget budget,
+      ModelBytes bytes,
+      double kvBytesPerToken,
+      double windowPerSequence,
+      double recurrentPerSequence) {
+    this.layout = layout;
+    this.budget = budget;
+    int tp = layout.tensorParallel();
+    int pp = layout.pipelineStages();
+    this.weights = weightsPerChip(bytes.weightBytes(), layout);
+    int kvShards = layout.attentionDataParallel() ? 1 : bytes.kvShards(tp);
+    this.kvPerToken = kvBytesPerToken / (kvShards * (double) pp);
+    this.statePerSequence =
+        windowPerSequence / (kvShards * (double) pp)
+            + recurrentPerSequence / (bytes.stateShards(tp) * (double) pp);
   }
 
-  double budgetBytes() {
-    return budgetBytes;
+  private static double weightsPerChip(Map<TensorClass, Double> w, Layout layout) {
+    int tp = layout.tensorParallel();
+    int pp = layout.pipelineStages();
+    double attention =
+        layout.attentionDataParallel()
+            ? w.get(TensorClass.ATTENTION) / pp
+            : w.get(TensorClass.ATTENTION) / (tp * (double) pp);
+    double sharded =
+        w.get(TensorClass.MLP) + w.get(TensorClass.EXPERTS) + w.get(TensorClass.ROUTERS_AND_NORMS);
+    double blocks = attention + sharded / (tp * pp);
+    double ends =
+        pp == 1
+            ? (w.get(TensorClass.EMBEDDING) + w.get(TensorClass.LM_HEAD)) / tp
+            : Math.max(w.get(TensorClass.EMBEDDING), w.get(TensorClass.LM_HEAD)) / tp;
+    return blocks + ends;
   }
 
-  double weightsPerChip(Layout layout) {
-    return weightBytes / layout.chips();
+  Layout layout() {
+    return layout;
   }
 
-  double kvPerChip(Layout layout) {
-    return kvBytesPerSequence
-        * concurrency
-        / (model.kvShards(layout.tensorParallel()) * (double) layout.pipelineStages());
+  MemoryBudget budget() {
+    return budget;
   }
 
-  double fixedPerChip(Layout layout) {
-    return fixedBytesPerSequence * concurrency / layout.chips();
+  double weights() {
+    return weights;
   }
 
-  double reservePerChip(Layout layout) {
-    return (constants.runtimeReserveGiB()
-            + (layout.chips() > 1 ? constants.collectiveBufferGiB() : 0))
-        * GIB;
+  double reserve() {
+    return budget.reserve();
   }
 
-  double totalPerChip(Layout layout) {
-    return weightsPerChip(layout)
-        + kvPerChip(layout)
-        + fixedPerChip(layout)
-        + reservePerChip(layout);
+  double limit() {
+    return budget.limit(weights);
   }
 
-  boolean fits(Layout layout) {
-    return totalPerChip(layout) <= budgetBytes;
+  /** Sequences each chip holds when the replica serves {@code sequences}. */
+  double sequencesPerChip(int sequences) {
+    return layout.attentionDataParallel()
+        ? Math.ceil(sequences / (double) layout.tensorParallel())
+        : sequences;
   }
 
-  /** Whole sequences of the requested context that fit beside the weights on this layout. */
-  int maxConcurrency(Layout layout) {
-    double free = budgetBytes - weightsPerChip(layout) - reservePerChip(layout);
-    double perSequence =
-        kvBytesPerSequence
-                / (model.kvShards(layout.tensorParallel()) * (double) layout.pipelineStages())
-            + fixedBytesPerSequence / layout.chips();
-    if (free <= 0) {
-      return 0;
-    }
-    return perSequence <= 0
-        ? Integer.MAX_VALUE
-        : (int) Math.min(Integer.MAX_VALUE, free / perSequence);
+  /** KV cache of {@code sequences} sequences of {@code tokens} tokens each. */
+  double kv(int sequences, int tokens) {
+    return kvPerToken * tokens * sequencesPerChip(sequences);
   }
 
-  /** Tensor-parallel degrees a serving engine accepts here, largest first. */
-  List<Integer> tensorParallelOptions(int domain) {
-    List<Integer> options = new ArrayList<>();
-    for (int tp = 1; tp <= domain; tp *= 2) {
-      if (attentionHeads == null || attentionHeads % tp == 0) {
-        options.add(0, tp);
-      }
-    }
-    return options;
+  double state(int sequences) {
+    return statePerSequence * sequencesPerChip(sequences);
   }
 
-  /** The layout for exactly {@code chips} chips with the most tensor parallelism, or null. */
-  Layout layoutFor(int chips, int domain) {
-    for (int tp : tensorParallelOptions(domain)) {
-      if (chips % tp == 0 && chips / tp <= layers) {
-        return new Layout(tp, chips / tp);
-      }
-    }
-    return null;
+  double total(int sequences, int tokens) {
+    return weights + reserve() + kv(sequences, tokens) + state(sequences);
   }
 
   /**
-   * The fewest chips that hold the deployment; among equals the one with more tensor parallelism
-   * (faster decode). Null when no legal layout fits.
+   * Whether one sequence of the full {@code context} fits (engines refuse to start otherwise) and
+   * {@code sequences} sequences of {@code tokens} fit at once, on every chip.
    */
-  Layout smallestFitting(int domain) {
-    Layout best = null;
-    for (int tp : tensorParallelOptions(domain)) {
-      Layout single = new Layout(tp, 1);
-      Layout candidate = fits(single) ? single : withStages(tp);
-      if (candidate != null && (best == null || candidate.chips() < best.chips())) {
-        best = candidate;
-      }
-    }
-    return best;
+  boolean fits(int sequences, int tokens, int context) {
+    return budget.kvRoom(weights) >= 0
+        && total(1, context) <= limit()
+        && total(sequences, tokens) <= limit();
   }
 
-  /** Stages needed at this tensor-parallel degree: memory per chip falls as 1 / stages. */
-  private Layout withStages(int tp) {
-    Layout one = new Layout(tp, 1);
-    double spread = weightsPerChip(one) + kvPerChip(one) + fixedPerChip(one);
-    double room =
-        budgetBytes - (constants.runtimeReserveGiB() + constants.collectiveBufferGiB()) * GIB;
+  /** The most sequences of {@code tokens} tokens the room holds (0 when not one). */
+  int maxSequences(int tokens) {
+    double room = budget.kvRoom(weights);
+    double perSequence = kvPerToken * tokens + statePerSequence;
     if (room <= 0) {
-      return null;
+      return 0;
     }
-    int stages = (int) Math.ceil(spread / room);
-    if (stages > layers) {
-      return null;
+    if (perSequence <= 0) {
+      return Integer.MAX_VALUE;
     }
-    Layout layout = new Layout(tp, Math.max(stages, 1));
-    return fits(layout) ? layout : null;
+    double perChip = Math.floor(room / perSequence);
+    double perReplica =
+        layout.attentionDataParallel() ? perChip * layout.tensorParallel() : perChip;
+    return (int) Math.min(Integer.MAX_VALUE, perReplica);
+  }
+
+  /** Tokens of KV cache the room holds per replica (state not counted). */
+  long kvCapacityTokens() {
+    double room = Math.max(0, budget.kvRoom(weights));
+    if (kvPerToken <= 0) {
+      return 0;
+    }
+    double perChip = Math.floor(room / kvPerToken);
+    return (long) (layout.attentionDataParallel() ? perChip * layout.tensorParallel() : perChip);
   }
 }

@@ -3,7 +3,11 @@ package io.canrun.gateway.feasibility;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Catalog facts (shared/data/catalog-specs.md, tables A1 and B1) used by the engine tests. */
+/**
+ * Chips with the figures of shared/data/catalog-specs.md table A1 written out, so the hand
+ * arithmetic in the tests does not move when the catalog's chip data is corrected; models come from
+ * the catalog seed ({@link SeedCatalog}), whose figures are config.json values.
+ */
 final class Specs {
 
   private Specs() {}
@@ -14,7 +18,7 @@ final class Specs {
     compute.put(Precision.FP16, supported(989.4));
     compute.put(Precision.FP8, supported(1978.9));
     compute.put(Precision.INT8, supported(1978.9));
-    compute.put(Precision.FP4, new ChipSpec.PrecisionSupport(false, null));
+    compute.put(Precision.FP4, unsupported());
     return new ChipSpec("h100-sxm", "H100 SXM5 80GB", 80.0, 79.6, 3350.0, compute, 900.0);
   }
 
@@ -22,15 +26,18 @@ final class Specs {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
     compute.put(Precision.BF16, supported(312));
     compute.put(Precision.FP16, supported(312));
-    compute.put(Precision.FP8, new ChipSpec.PrecisionSupport(false, null));
+    compute.put(Precision.FP8, unsupported());
     compute.put(Precision.INT8, supported(624));
+    compute.put(Precision.FP4, unsupported());
     return new ChipSpec("a100-sxm-80gb", "A100 SXM 80GB", 80.0, null, 2039.0, compute, 600.0);
   }
 
   static ChipSpec h200() {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
     compute.put(Precision.BF16, supported(989.5));
+    compute.put(Precision.FP16, supported(989.5));
     compute.put(Precision.FP8, supported(1979));
+    compute.put(Precision.FP4, unsupported());
     return new ChipSpec("h200-sxm", "H200 SXM", 141.0, 140.0, 4800.0, compute, 900.0);
   }
 
@@ -38,174 +45,66 @@ final class Specs {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
     compute.put(Precision.BF16, supported(148));
     compute.put(Precision.FP8, supported(296));
+    compute.put(Precision.FP4, unsupported());
     return new ChipSpec("h20", "H20", 96.0, 95.6, 4000.0, compute, 900.0);
   }
 
-  static ChipSpec mttS5000() {
+  static ChipSpec rtx4090() {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
-    compute.put(Precision.BF16, new ChipSpec.PrecisionSupport(true, null));
-    compute.put(Precision.FP8, supported(1000));
-    compute.put(Precision.FP4, new ChipSpec.PrecisionSupport(false, null));
-    return new ChipSpec("mtt-s5000", "MTT S5000", 80.0, null, 1600.0, compute, 784.0);
+    compute.put(Precision.BF16, supported(165.2));
+    compute.put(Precision.FP16, supported(165.2));
+    compute.put(Precision.FP8, supported(330.3));
+    compute.put(Precision.FP4, unsupported());
+    return new ChipSpec("rtx-4090", "GeForce RTX 4090", 24.0, null, 1008.0, compute, null);
   }
 
+  static ChipSpec b200() {
+    Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
+    compute.put(Precision.BF16, supported(2250));
+    compute.put(Precision.FP8, supported(4500));
+    compute.put(Precision.FP4, supported(9000));
+    return new ChipSpec("b200", "B200", 192.0, 180.0, 8000.0, compute, 1800.0);
+  }
+
+  /** A chip whose memory bandwidth is unpublished (Zhenwu M890). */
   static ChipSpec zhenwuM890() {
     Map<Precision, ChipSpec.PrecisionSupport> compute = new EnumMap<>(Precision.class);
     compute.put(Precision.FP8, new ChipSpec.PrecisionSupport(true, null));
     return new ChipSpec("zhenwu-m890", "Zhenwu M890", 144.0, null, null, compute, 800.0);
   }
 
-  static ModelArchitecture llama70b() {
-    return new ModelArchitecture(
-        "llama-3.1-70b",
-        "Llama 3.1 70B",
-        70.6,
-        70.6,
-        false,
-        null,
-        null,
-        80,
-        8192,
-        64,
-        8,
-        128,
-        AttentionKind.GQA,
-        80,
-        null,
-        null,
-        null,
-        null,
-        131072,
-        WeightFormat.BF16);
+  static ModelArchitecture model(String slug) {
+    return SeedCatalog.get().model(slug);
   }
 
-  static ModelArchitecture deepseekV3() {
-    return new ModelArchitecture(
-        "deepseek-v3",
-        "DeepSeek-V3",
-        671.0,
-        37.0,
-        true,
-        256,
-        8,
-        61,
-        7168,
-        128,
-        null,
-        128,
-        AttentionKind.MLA,
-        61,
-        512,
-        64,
-        null,
-        null,
-        163840,
-        WeightFormat.FP8);
+  /** One request of {@code context} tokens (the prompt fills it) on the given chips, vLLM. */
+  static DeploymentRequest request(Integer chips, WeightFormat weights, int context) {
+    return DeploymentRequest.builder(context).chips(chips).weights(weights).build();
   }
 
-  static ModelArchitecture qwen35_397b() {
-    return new ModelArchitecture(
-        "qwen3.5-397b-a17b",
-        "Qwen3.5-397B-A17B",
-        397.0,
-        17.0,
-        true,
-        512,
-        10,
-        60,
-        4096,
-        32,
-        2,
-        256,
-        AttentionKind.HYBRID_LINEAR,
-        15,
-        null,
-        null,
-        null,
-        188_743_680L,
-        262144,
-        WeightFormat.BF16);
-  }
-
-  static ModelArchitecture qwen3_30b() {
-    return new ModelArchitecture(
-        "qwen3-30b-a3b",
-        "Qwen3-30B-A3B",
-        30.5,
-        3.3,
-        true,
-        128,
-        8,
-        48,
-        2048,
-        32,
-        4,
-        128,
-        AttentionKind.GQA,
-        48,
-        null,
-        null,
-        null,
-        null,
-        32768,
-        WeightFormat.BF16);
-  }
-
-  static ModelArchitecture gptOss120b() {
-    return new ModelArchitecture(
-        "gpt-oss-120b",
-        "gpt-oss-120b",
-        116.8,
-        5.1,
-        true,
-        128,
-        4,
-        36,
-        2880,
-        64,
-        8,
-        64,
-        AttentionKind.SLIDING_WINDOW,
-        18,
-        null,
-        null,
-        128,
-        null,
-        131072,
-        WeightFormat.MXFP4);
-  }
-
-  static ModelArchitecture jiutian() {
-    return new ModelArchitecture(
-        "jiutian-35b",
-        "Jiutian 35B",
-        35.0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
+  /** A request shape with an engine. */
   static DeploymentRequest request(
-      Integer chips, WeightFormat weights, int context, int concurrency) {
-    return new DeploymentRequest(
-        chips, null, null, weights, null, context, concurrency, EngineConstants.DEFAULTS);
+      ServingEngine engine,
+      Integer chips,
+      WeightFormat weights,
+      int context,
+      int input,
+      int output,
+      Concurrency concurrency) {
+    return DeploymentRequest.builder(context)
+        .chips(chips)
+        .weights(weights)
+        .shape(input, output)
+        .concurrency(concurrency)
+        .engine(engine)
+        .build();
   }
 
   private static ChipSpec.PrecisionSupport supported(double tflops) {
     return new ChipSpec.PrecisionSupport(true, tflops);
+  }
+
+  private static ChipSpec.PrecisionSupport unsupported() {
+    return new ChipSpec.PrecisionSupport(false, null);
   }
 }

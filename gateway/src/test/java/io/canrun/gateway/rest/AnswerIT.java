@@ -35,7 +35,7 @@ class AnswerIT {
         .then()
         .statusCode(200)
         .body("answer", equalTo("YES"))
-        .body("summary", startsWith("Yes — 6 × MTT S5000 at FP8"));
+        .body("summary", startsWith("Yes — 8 × MTT S5000 at FP8"));
 
     // The packaged app runs the prod profile, where a confirmed policy version is trusted for a few
     // seconds; a question it has no verdict for must go to policy-service and fail closed.

@@ -49,9 +49,10 @@ class AnswerResourceTest {
     PolicyStub.verdict("mtt-s5000", "CN", version, NOT_APPLICABLE, NLR);
     answer("model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN&precision=FP8")
         .body("answer", equalTo("YES"))
-        .body("summary", startsWith("Yes — 6 × MTT S5000 at FP8 hold Qwen3.5-397B-A17B with 32k"))
+        // 369 GiB of FP8 weights over 72 GiB budgets: TP8 in one node (6 chips are no layout).
+        .body("summary", startsWith("Yes — 8 × MTT S5000 at FP8 hold Qwen3.5-397B-A17B with 32k"))
         .body("technical.fits", equalTo(true))
-        .body("technical.chipsRequired", equalTo(6))
+        .body("technical.chipsRequired", equalTo(8))
         .body("technical.performance.decodeTokensPerSecond", not(nullValue()))
         .body("policy.verdict", equalTo("NO_LICENSE_REQUIRED"))
         .body("policy.policyVersion", equalTo((int) version))
@@ -184,10 +185,11 @@ class AnswerResourceTest {
         .body("answer", equalTo("YES"))
         .body("query.system", equalTo("dgx-h100"))
         .body("query.chip", equalTo("h100-sxm"))
-        // BF16 weights 131.5 GiB + 10 GiB of KV at 32k: TP2 needs 72.7 GiB per chip, over the
-        // 71.6 GiB budget, so the fewest chips are 3 pipeline stages (within the DGX's 8).
-        .body("technical.chipsUsed", equalTo(3))
-        .body("technical.pipelineStages", equalTo(3));
+        // BF16 weights 131.4 GiB: TP2 needs 77.4 GiB per chip with KV at 32k and vLLM's reserve,
+        // over the 71.6 GiB budget; pipeline stages take whole nodes, so TP4 (within the DGX's 8).
+        .body("technical.chipsUsed", equalTo(4))
+        .body("technical.tensorParallel", equalTo(4))
+        .body("technical.pipelineStages", equalTo(1));
   }
 
   private static ValidatableResponse answer(String query) {

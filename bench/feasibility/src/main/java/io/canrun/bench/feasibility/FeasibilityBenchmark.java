@@ -6,11 +6,12 @@ import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.composition.EngineInputs;
 import io.canrun.gateway.feasibility.ChipSpec;
+import io.canrun.gateway.feasibility.Concurrency;
 import io.canrun.gateway.feasibility.DeploymentRequest;
-import io.canrun.gateway.feasibility.EngineConstants;
 import io.canrun.gateway.feasibility.Estimate;
 import io.canrun.gateway.feasibility.FeasibilityEngine;
 import io.canrun.gateway.feasibility.ModelArchitecture;
+import io.canrun.gateway.feasibility.ServingEngine;
 import io.canrun.gateway.feasibility.WeightFormat;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code oneEstimate}: Qwen3.5-397B-A17B on the MTT S5000 at FP8, 32k context, minimum chip
- *       count (the search over tensor × pipeline layouts included);
+ *       count under vLLM (the search over legal layouts included);
+ *   <li>{@code loadedEstimate}: DeepSeek-R1 on 8 x H200 under TensorRT-LLM, 1K/2K requests, as many
+ *       at once as fit (the heaviest path: replicas, expert and attention data parallelism compared
+ *       by throughput under load);
  *   <li>{@code everySeededPair}: every seeded model on every seeded chip, each at its minimum chip
  *       count — the engine work behind one {@code /options} call per model, for all models.
  * </ul>
@@ -54,17 +58,24 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 3)
 public class FeasibilityBenchmark {
 
-  private static final DeploymentRequest MINIMUM_AT_32K =
-      new DeploymentRequest(null, null, null, null, null, 32_768, 1, EngineConstants.DEFAULTS);
+  private static final DeploymentRequest MINIMUM_AT_32K = DeploymentRequest.builder(32_768).build();
   private static final DeploymentRequest S5000_FP8 =
-      new DeploymentRequest(
-          null, null, null, WeightFormat.FP8, null, 32_768, 1, EngineConstants.DEFAULTS);
+      DeploymentRequest.builder(32_768).weights(WeightFormat.FP8).build();
+  private static final DeploymentRequest H200_NODE_LOADED =
+      DeploymentRequest.builder(3072)
+          .chips(8)
+          .shape(1024, 2048)
+          .concurrency(Concurrency.MAX)
+          .engine(ServingEngine.TRTLLM)
+          .build();
 
   private final FeasibilityEngine engine = new FeasibilityEngine();
   private List<ModelArchitecture> models;
   private List<ChipSpec> chips;
   private ModelArchitecture qwen;
   private ChipSpec s5000;
+  private ModelArchitecture deepseek;
+  private ChipSpec h200;
 
   @Setup
   public void loadSeededCatalog() throws IOException {
@@ -82,6 +93,8 @@ public class FeasibilityBenchmark {
             .collect(Collectors.toList());
     qwen = models.stream().filter(m -> m.slug().equals("qwen3.5-397b-a17b")).findFirst().get();
     s5000 = chips.stream().filter(c -> c.slug().equals("mtt-s5000")).findFirst().get();
+    deepseek = models.stream().filter(m -> m.slug().equals("deepseek-r1")).findFirst().get();
+    h200 = chips.stream().filter(c -> c.slug().equals("h200-sxm")).findFirst().get();
     System.out.printf(
         "%n%d models x %d chips = %d estimates per everySeededPair%n",
         models.size(), chips.size(), models.size() * chips.size());
@@ -90,6 +103,11 @@ public class FeasibilityBenchmark {
   @Benchmark
   public Estimate oneEstimate() {
     return engine.estimate(qwen, s5000, S5000_FP8);
+  }
+
+  @Benchmark
+  public Estimate loadedEstimate() {
+    return engine.estimate(deepseek, h200, H200_NODE_LOADED);
   }
 
   @Benchmark
