@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
-import io.canrun.gateway.service.EngineInputs;
+import io.canrun.gateway.composition.EngineInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
