@@ -45,12 +45,14 @@ public record Thresholds(
       String clause, String kind, List<String> tests, String note, String citation) {}
 
   /**
-   * A licence review band drawn on the same axes; {@code inForce} says whether it applies on {@code
-   * asOf}. Its figures are in TPP and memory bandwidth.
+   * A licence review band drawn on the same axes: items of {@code appliesToClass} below both
+   * figures. {@code inForce} says whether it applies on {@code asOf}. Memory bandwidth is not on the
+   * chart's axes, so {@code memoryBandwidthBelowGBps} is stated beside it.
    */
   @RegisterForReflection
   public record ReviewBand(
       String name,
+      String appliesToClass,
       String appliesTo,
       LocalDate effectiveFrom,
       boolean inForce,

@@ -21,6 +21,7 @@ final class ReviewBands {
     return List.of(
         new Thresholds.ReviewBand(
             "January 2026 China/Macau review band",
+            "3A090.a",
             "3A090.a items exported from the US to end users in China or Macau: licence reviewed"
                 + " case by case (not presumption of denial) when TPP < 21,000 and total DRAM"
                 + " bandwidth < 6,500 GB/s, under the rule's conditions",

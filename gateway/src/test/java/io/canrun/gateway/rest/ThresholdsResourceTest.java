@@ -127,6 +127,7 @@ class ThresholdsResourceTest {
         .body("qualifications[0].kind", equalTo("EXEMPTION"))
         .body("qualifications[0].tests", contains("datacenter == 0", "tpp < 4800"))
         .body("reviewBands[0].inForce", equalTo(true))
+        .body("reviewBands[0].appliesToClass", equalTo("3A090.a"))
         .body("reviewBands[0].tppBelow", equalTo(21000f))
         .body("reviewBands[0].memoryBandwidthBelowGBps", equalTo(6500f))
         .body("reviewBands[0].citation", containsString("91 FR 1684"));
