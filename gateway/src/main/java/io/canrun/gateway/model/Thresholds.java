@@ -46,8 +46,8 @@ public record Thresholds(
 
   /**
    * A licence review band drawn on the same axes: items of {@code appliesToClass} below both
-   * figures. {@code inForce} says whether it applies on {@code asOf}. Memory bandwidth is not on the
-   * chart's axes, so {@code memoryBandwidthBelowGBps} is stated beside it.
+   * figures. {@code inForce} says whether it applies on {@code asOf}. Memory bandwidth is not on
+   * the chart's axes, so {@code memoryBandwidthBelowGBps} is stated beside it.
    */
   @RegisterForReflection
   public record ReviewBand(
