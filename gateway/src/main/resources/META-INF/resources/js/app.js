@@ -42,7 +42,14 @@ document.addEventListener('click', (event) => {
 });
 window.addEventListener('popstate', route);
 
+// The weight formats the API's precision parameter accepts (design/ARCHITECTURE.md); an engine
+// that does not support one answers with a problem naming the allowed values.
+const PRECISIONS = ['BF16', 'FP16', 'FP8', 'INT8', 'INT4', 'MXFP4', 'NVFP4', 'Q4_0', 'Q8_0'];
+
 function fillLists() {
+  for (const select of document.querySelectorAll('select[data-choices=precisions]')) {
+    select.append(...PRECISIONS.map((p) => el('option', { value: p, text: p })));
+  }
   const regions = new Intl.DisplayNames(['en'], { type: 'region' });
   const countries = document.getElementById('country-list');
   for (const code of countries.dataset.codes.split(' ')) {

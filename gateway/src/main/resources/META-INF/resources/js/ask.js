@@ -1,68 +1,44 @@
 // Ask: one question, one answer card. The question lives in the query string.
 import { get } from './api.js';
-import {
-  el,
-  num,
-  words,
-  answerBadge,
-  problemBox,
-  value,
-  extras,
-  today,
-} from './dom.js';
+import { el, num, words, answerBadge, value, extras, today } from './dom.js';
+import { fill, loaderFor, submitsTo } from './view.js';
 
 const FIELDS = ['model', 'chip', 'destination', 'asOf', 'count', 'precision', 'context', 'engine', 'exportFrom'];
 const MORE = ['count', 'precision', 'context', 'engine', 'exportFrom'];
-const COUNTRY_FIELDS = ['destination', 'exportFrom'];
 
 let form;
 let result;
-let latest = 0;
+let load;
 
 export function init({ navigate }) {
   form = document.getElementById('ask-form');
   result = document.getElementById('ask-result');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams({ view: 'ask' });
-    for (const name of FIELDS) {
-      const v = form.elements[name].value.trim();
-      if (v) params.set(name, COUNTRY_FIELDS.includes(name) ? v.toUpperCase() : v);
-    }
-    navigate(params);
-  });
+  load = loaderFor(result);
+  submitsTo(form, 'ask', FIELDS, navigate);
 }
 
-export async function show(params) {
-  for (const name of FIELDS) form.elements[name].value = params.get(name) || '';
+export function show(params) {
+  fill(form, FIELDS, params);
   if (!form.elements.asOf.value) form.elements.asOf.value = today();
   if (MORE.some((name) => params.get(name))) document.getElementById('ask-more').open = true;
   if (!params.get('model') || !params.get('chip') || !params.get('destination')) {
-    result.replaceChildren(
+    load(null, () =>
       el('p', { class: 'hint', text: 'Name a model, a chip or system and a destination, then Ask.' })
     );
     return;
   }
-  const request = ++latest;
-  result.replaceChildren(el('p', { class: 'loading', text: 'Asking…' }));
   const query = Object.fromEntries(FIELDS.map((name) => [name, params.get(name)]));
-  let content;
-  try {
-    content = answerCard(await get('/api/v1/answer', query));
-  } catch (error) {
-    content = problemBox(error);
-  }
-  if (request === latest) result.replaceChildren(content);
+  load('Asking…', async () => answerCard(await get('/api/v1/answer', query), params));
 }
 
-function answerCard(a) {
+function answerCard(a, params) {
   const technical = a.technical || {};
   const policy = a.policy || {};
   return el(
     'article',
     { id: 'answer-card', class: 'card' },
     el('header', { class: 'answer-head' }, answerBadge(a.answer, true), el('p', { class: 'summary', text: a.summary })),
-    questionLine(a.query || {}, policy),
+    el('p', { class: 'question-line' }, questionLine(a.query || {}, policy), ' · ', el('a', { href: `?${permalink(params, a.query)}`, text: 'link to this answer' })),
     a.stale
       ? el('p', { class: 'warning', text: 'The catalog copy could not be confirmed with catalog-service: figures may be out of date.' })
       : null,
@@ -85,6 +61,13 @@ function answerCard(a) {
   );
 }
 
+/** The question's URL with the date the answer used, so the link gives this answer later too. */
+function permalink(params, q) {
+  const link = new URLSearchParams(params);
+  if (!link.get('asOf') && q && q.asOf) link.set('asOf', q.asOf);
+  return link;
+}
+
 function questionLine(q, policy) {
   const parts = [
     q.model && `${q.model} on ${q.system || q.chip}`,
@@ -93,7 +76,7 @@ function questionLine(q, policy) {
     q.asOf && `as of ${q.asOf}`,
     (q.policyVersion || policy.policyVersion) && `policy version ${q.policyVersion || policy.policyVersion}`,
   ];
-  return el('p', { class: 'question-line', text: parts.filter(Boolean).join(' · ') });
+  return parts.filter(Boolean).join(' · ');
 }
 
 function section(title, ...content) {
@@ -106,15 +89,16 @@ function facts(rows) {
   return shown.length ? el('dl', { class: 'facts' }, shown.map(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)])) : null;
 }
 
+/** Fields the API added after this page was written: shown as they come, never dropped. */
 function other(obj, known) {
   const rest = extras(obj, known);
-  return rest ? el('details', { class: 'other' }, el('summary', { text: 'More fields' }), rest) : null;
+  return rest ? el('div', { class: 'other' }, rest) : null;
 }
 
 const TECHNICAL = [
   'fits', 'chipsRequired', 'chipsUsed', 'precision', 'kvCachePrecision', 'tensorParallel',
   'pipelineStages', 'expertParallel', 'nodes', 'layout', 'contextTokens', 'concurrency',
-  'maxConcurrencyAtContext', 'memory', 'performance', 'notes',
+  'maxConcurrencyAtContext', 'memory', 'performance', 'notes', 'engine',
 ];
 
 function fitSection(t) {
@@ -127,6 +111,7 @@ function fitSection(t) {
       ['Chips', chips],
       ['Precision', t.precision && `weights ${t.precision}${t.kvCachePrecision ? `, KV cache ${t.kvCachePrecision}` : ''}`],
       ['Layout', layout(t)],
+      ['Engine', t.engine == null ? null : value(t.engine)],
       ['Context', t.contextTokens && num(t.contextTokens, 'tokens')],
       ['Concurrency', t.concurrency && `${t.concurrency}${t.maxConcurrencyAtContext ? ` (at most ${t.maxConcurrencyAtContext} at this context)` : ''}`],
     ]),
@@ -238,8 +223,8 @@ function policySection(p) {
           ),
       ],
     ]),
-    (p.regimes || []).map(regime),
-    other(p, POLICY)
+    other(p, POLICY),
+    (p.regimes || []).map(regime)
   );
 }
 

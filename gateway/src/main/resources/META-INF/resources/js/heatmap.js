@@ -1,39 +1,29 @@
 // Heat map: models × chips for one destination and date, each cell linking to its answer.
 import { catalogLists, post } from './api.js';
-import { el, answerBadge, problemBox, today } from './dom.js';
+import { el, answerBadge, today } from './dom.js';
+import { loaderFor, submitsTo } from './view.js';
 
 const ANSWERS = ['YES', 'CONDITIONAL', 'NO', 'UNKNOWN'];
 const LETTER = { YES: 'Y', CONDITIONAL: 'C', NO: 'N', UNKNOWN: '?' };
 
+const FIELDS = ['destination', 'asOf'];
+
 let form;
-let result;
-let latest = 0;
+let load;
 
 export function init({ navigate }) {
   form = document.getElementById('heatmap-form');
-  result = document.getElementById('heatmap-result');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    navigate(
-      new URLSearchParams({
-        view: 'heatmap',
-        destination: form.elements.destination.value.trim().toUpperCase(),
-        asOf: form.elements.asOf.value || today(),
-      })
-    );
-  });
+  load = loaderFor(document.getElementById('heatmap-result'));
+  submitsTo(form, 'heatmap', FIELDS, navigate);
 }
 
-export async function show(params) {
+export function show(params) {
   const destination = (params.get('destination') || 'CN').toUpperCase();
   const asOf = params.get('asOf') || today();
   form.elements.destination.value = destination;
   form.elements.asOf.value = asOf;
   markSteps(destination, asOf);
-  const request = ++latest;
-  result.replaceChildren(el('p', { class: 'loading', text: 'Answering every model × chip…' }));
-  let content;
-  try {
+  load('Answering every model × chip…', async () => {
     const { models, chips } = await catalogLists();
     const matrix = await post('/api/v1/matrix', {
       models: models.map((m) => m.slug),
@@ -41,11 +31,8 @@ export async function show(params) {
       destinations: [destination],
       asOf,
     });
-    content = heatTable(matrix, models, chips, destination, asOf);
-  } catch (error) {
-    content = problemBox(error);
-  }
-  if (request === latest) result.replaceChildren(content);
+    return heatTable(matrix, models, chips, destination, asOf);
+  });
 }
 
 /** The rule-change links keep the destination and show which date is on screen. */

@@ -1,6 +1,7 @@
 // Options: every chip for one model and destination, as a table sortable by any column.
 import { get } from './api.js';
-import { el, num, words, answerBadge, problemBox, today } from './dom.js';
+import { el, num, words, answerBadge, today } from './dom.js';
+import { fill, loaderFor, submitsTo } from './view.js';
 
 const FIELDS = ['model', 'destination', 'asOf', 'precision', 'context'];
 const ANSWER_ORDER = { YES: 0, CONDITIONAL: 1, UNKNOWN: 2, NO: 3 };
@@ -21,39 +22,24 @@ const COLUMNS = [
 
 let form;
 let result;
-let latest = 0;
+let load;
 
 export function init({ navigate }) {
   form = document.getElementById('options-form');
   result = document.getElementById('options-result');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams({ view: 'options' });
-    for (const name of FIELDS) {
-      const v = form.elements[name].value.trim();
-      if (v) params.set(name, name === 'destination' ? v.toUpperCase() : v);
-    }
-    navigate(params);
-  });
+  load = loaderFor(result);
+  submitsTo(form, 'options', FIELDS, navigate);
 }
 
-export async function show(params) {
-  for (const name of FIELDS) form.elements[name].value = params.get(name) || '';
+export function show(params) {
+  fill(form, FIELDS, params);
   if (!form.elements.asOf.value) form.elements.asOf.value = today();
   if (!params.get('model') || !params.get('destination')) {
-    result.replaceChildren(el('p', { class: 'hint', text: 'Name a model and a destination to rank every chip.' }));
+    load(null, () => el('p', { class: 'hint', text: 'Name a model and a destination to rank every chip.' }));
     return;
   }
-  const request = ++latest;
-  result.replaceChildren(el('p', { class: 'loading', text: 'Ranking every chip…' }));
-  let content;
-  try {
-    const query = Object.fromEntries(FIELDS.map((name) => [name, params.get(name)]));
-    content = optionsTable(await get('/api/v1/options', query), params);
-  } catch (error) {
-    content = problemBox(error);
-  }
-  if (request === latest) result.replaceChildren(content);
+  const query = Object.fromEntries(FIELDS.map((name) => [name, params.get(name)]));
+  load('Ranking every chip…', async () => optionsTable(await get('/api/v1/options', query), params));
 }
 
 function optionsTable(data, params) {

@@ -2,7 +2,8 @@
 // 3A090 prongs in force on the chosen date, with the January 2026 review band. Hand-written SVG:
 // one chart type does not justify a charting library's weight.
 import { get } from './api.js';
-import { el, num, problemBox, today } from './dom.js';
+import { el, num, today } from './dom.js';
+import { loaderFor, submitsTo } from './view.js';
 
 const svg = (tag, attrs, ...children) => el(`svg:${tag}`, attrs, ...children);
 
@@ -22,36 +23,37 @@ const H = 500;
 const M = { left: 62, right: 14, top: 30, bottom: 46 };
 
 let form;
-let result;
-let latest = 0;
+let load;
 
 export function init({ navigate }) {
   form = document.getElementById('thresholds-form');
-  result = document.getElementById('thresholds-result');
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    navigate(new URLSearchParams({ view: 'thresholds', asOf: form.elements.asOf.value || today() }));
-  });
+  load = loaderFor(document.getElementById('thresholds-result'));
+  submitsTo(form, 'thresholds', ['asOf'], navigate);
 }
 
-export async function show(params) {
+export function show(params) {
   const asOf = params.get('asOf') || today();
   form.elements.asOf.value = asOf;
   document.getElementById('vintage-now').href = `?view=thresholds&asOf=${today()}`;
-  const request = ++latest;
-  result.replaceChildren(el('p', { class: 'loading', text: 'Classifying every chip…' }));
-  let content;
-  try {
-    content = view(await get('/api/v1/thresholds', { asOf }));
-  } catch (error) {
-    content = problemBox(error);
-  }
-  if (request === latest) result.replaceChildren(content);
+  load('Classifying every chip…', async () => view(await get('/api/v1/thresholds', { asOf })));
 }
 
 const known = (c) => c.tpp != null && c.performanceDensity != null;
 
-function view(data) {
+/** The response with every list present, so that a field the API drops cannot break the page. */
+function normalised(data) {
+  const regions = (data.regions || []).map((r) => ({
+    ...r,
+    tpp: r.tpp || {},
+    performanceDensity: r.performanceDensity || {},
+    tests: r.tests || [],
+    alsoRequires: r.alsoRequires || [],
+  }));
+  return { ...data, regions, chips: data.chips || [], qualifications: data.qualifications || [], reviewBands: data.reviewBands || [] };
+}
+
+function view(response) {
+  const data = normalised(response);
   const plotted = data.chips.filter(known);
   const unplotted = data.chips.filter((c) => !known(c));
   return el(
@@ -106,7 +108,7 @@ const short = (v) => (v >= 1000 ? `${num(v / 1000)}k` : num(v));
 
 function chart(data, plotted) {
   const bounds = (key) => data.regions.flatMap((r) => [r[key].min, r[key].max]).filter((v) => v != null);
-  const bands = data.reviewBands || [];
+  const bands = data.reviewBands;
   const [x0, x1] = domain([...plotted.map((c) => c.tpp), ...bounds('tpp'), ...bands.map((b) => b.tppBelow)], [100, 100000]);
   const [y0, y1] = domain([...plotted.map((c) => c.performanceDensity), ...bounds('performanceDensity')], [0.1, 100]);
   const sx = logScale(x0, x1, M.left, W - M.right);
@@ -139,12 +141,14 @@ function chart(data, plotted) {
   const regions = data.regions.map((r) => {
     const box = rect(r);
     const labelY = r.performanceDensity.min != null ? box.y + box.height - 5 : box.y + 13;
-    reserved.push({ x: box.x + 4, y: labelY - 10, w: r.clause.length * 6.6, h: 12 });
+    // A prong's test on another quantity (the 2022 interconnect test) is named in its label.
+    const label = [r.clause, ...r.alsoRequires].join(' + ');
+    reserved.push({ x: box.x + 4, y: labelY - 10, w: label.length * 6.6, h: 12 });
     return svg(
       'g',
       { class: 'region', 'data-clause': r.clause },
       svg('rect', { ...box, fill: style(r.class).color, 'fill-opacity': 0.1, stroke: style(r.class).color, 'stroke-dasharray': '5 3' }),
-      svg('text', { class: 'region-label', x: box.x + 4, y: labelY, fill: style(r.class).color }, r.clause),
+      svg('text', { class: 'region-label', x: box.x + 4, y: labelY, fill: style(r.class).color }, label),
       svg('title', {}, `${r.clause} (${r.class}): ${r.tests.join(' and ')}${r.alsoRequires.length ? ` — also ${r.alsoRequires.join(', ')}, not on these axes` : ''}`)
     );
   });
@@ -162,9 +166,15 @@ function chart(data, plotted) {
     );
   });
 
+  // Chips with identical figures are set side by side, so that each one's marker shows.
+  const sameSpot = new Map();
   const points = plotted.map((c) => {
     const s = style(c.class);
-    const cx = sx(c.tpp);
+    const spot = `${c.tpp}|${c.performanceDensity}`;
+    const shared = plotted.filter((o) => `${o.tpp}|${o.performanceDensity}` === spot).length;
+    const index = sameSpot.get(spot) || 0;
+    sameSpot.set(spot, index + 1);
+    const cx = sx(c.tpp) + (index - (shared - 1) / 2) * 9;
     const cy = sy(c.performanceDensity);
     return svg(
       'g',
@@ -255,7 +265,7 @@ function legend(data) {
       ),
       el('li', {}, el('span', { class: 'swatch hatch', 'aria-hidden': 'true' }), ' review band (where in force)')
     ),
-    'Dashed boxes are the prongs in force; points are chips with both figures. Labels of chips with identical figures are merged.'
+    'Dashed boxes are the prongs in force; points are chips with both figures. Chips with identical figures sit side by side under one label.'
   );
 }
 
@@ -274,9 +284,9 @@ function criteria(data) {
         el('li', {}, el('strong', { text: r.clause }), ` → ${r.class}: ${r.tests.join(' and ')}`, r.alsoRequires.length ? ` (the chart cannot show: ${r.alsoRequires.join(', ')})` : '', el('span', { class: 'cite', text: ` — ${r.citation}` }))
       ),
       data.qualifications.map((q) =>
-        el('li', {}, el('strong', { text: q.clause }), ` (${q.kind.toLowerCase().replace('_', ' ')})`, q.tests.length ? `: ${q.tests.join(' and ')}` : '', q.note ? `. ${q.note}` : '', el('span', { class: 'cite', text: ` — ${q.citation}` }))
+        el('li', {}, el('strong', { text: q.clause }), ` (${String(q.kind || '').toLowerCase().replace('_', ' ')})`, (q.tests || []).length ? `: ${q.tests.join(' and ')}` : '', q.note ? `. ${q.note}` : '', el('span', { class: 'cite', text: ` — ${q.citation}` }))
       ),
-      (data.reviewBands || []).map((b) =>
+      data.reviewBands.map((b) =>
         el('li', {}, el('strong', { text: b.name }), ` (from ${b.effectiveFrom}${b.inForce ? '' : '; not in force on this date'}): ${b.appliesTo}. `, el('a', { href: b.sourceUrl, rel: 'noopener', text: b.citation }))
       )
     )

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,20 +60,7 @@ class PageInBrowserTest {
   void start() throws IOException {
     SystemChromium chromium = SystemChromium.find().orElse(null);
     Assumptions.assumeTrue(chromium != null, SystemChromium.INSTALL_HINT);
-    Path repository = Path.of(System.getProperty("canrun.repo", "../..")).toAbsolutePath();
-    stack =
-        LocalStack.start(
-            new StackConfig(
-                repository,
-                Files.createTempDirectory("canrun-page"),
-                freePort(),
-                freePort(),
-                freePort(),
-                freePort(),
-                null,
-                "postgres",
-                "",
-                StackConfig.DEFAULT_JAVA_OPTIONS));
+    stack = LocalStack.start(TestStacks.fresh("canrun-page"));
     awaitWarm();
     browser = chromium.start();
     driver = browser.driver();
@@ -439,12 +425,6 @@ class PageInBrowserTest {
       throw new UncheckedIOException(e);
     } finally {
       driver.manage().window().setSize(window);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

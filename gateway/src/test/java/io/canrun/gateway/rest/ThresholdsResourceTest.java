@@ -89,11 +89,7 @@ class ThresholdsResourceTest {
   @Test
   void everyChipIsPlacedByPolicyServiceAndUnknownFiguresAreNamed() {
     criteria(CRITERIA_2023);
-    classification("a100-sxm-80gb", "3A090.a", "4992.0", "6.04");
-    classification("h100-sxm", "3A090.a", "15831.2", "19.45");
-    classification("h20", "not-controlled", "2368.0", "2.91");
-    classification("mtt-s5000", "unknown", "8000.0", "null");
-    classification("zhenwu-m890", "unknown", "null", "null");
+    classificationsOfTheStubChips();
 
     given()
         .get("/api/v1/thresholds?asOf=2026-11-22")
@@ -191,10 +187,7 @@ class ThresholdsResourceTest {
   @Test
   void aChipPolicyServiceRefusesIsListedUnplacedWithTheReason() {
     criteria(CRITERIA_2023);
-    classification("a100-sxm-80gb", "3A090.a", "4992.0", "6.04");
-    classification("h100-sxm", "3A090.a", "15831.2", "19.45");
-    classification("h20", "not-controlled", "2368.0", "2.91");
-    classification("zhenwu-m890", "unknown", "null", "null");
+    classificationsOfTheStubChips();
     Upstreams.policy()
         .stubFor(
             post(urlPathEqualTo("/api/v1/classifications"))
@@ -240,6 +233,19 @@ class ThresholdsResourceTest {
         .statusCode(200)
         .body("asOf", equalTo(LocalDate.now(ZoneOffset.UTC).toString()))
         .body("chips.class", hasItem("unknown"));
+  }
+
+  /**
+   * The five chips of stubs/chips.json under the 2023 rules: TPP = dense TOPS × bits, PD = TPP /
+   * die area from their catalog figures (export-controls.md §6 lists the first three); the MTT
+   * S5000 has no die area and the Zhenwu M890 no dense figure.
+   */
+  private static void classificationsOfTheStubChips() {
+    classification("a100-sxm-80gb", "3A090.a", "4992.0", "6.04");
+    classification("h100-sxm", "3A090.a", "15831.2", "19.45");
+    classification("h20", "not-controlled", "2368.0", "2.91");
+    classification("mtt-s5000", "3A090.a", "8000.0", "null");
+    classification("zhenwu-m890", "unknown", "null", "null");
   }
 
   private static void criteria(String body) {
