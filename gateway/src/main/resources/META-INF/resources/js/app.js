@@ -46,7 +46,7 @@ window.addEventListener('popstate', route);
 // that does not support one answers with a problem naming the allowed values.
 const PRECISIONS = ['BF16', 'FP16', 'FP8', 'INT8', 'INT4', 'MXFP4', 'NVFP4', 'Q4_0', 'Q8_0'];
 
-function fillLists() {
+function fillChoices() {
   for (const select of document.querySelectorAll('select[data-choices=precisions]')) {
     select.append(...PRECISIONS.map((p) => el('option', { value: p, text: p })));
   }
@@ -55,6 +55,10 @@ function fillLists() {
   for (const code of countries.dataset.codes.split(' ')) {
     countries.append(el('option', { value: code, label: regions.of(code) }));
   }
+}
+
+/** Suggestions for the model and chip fields, read when a reader first reaches one of them. */
+function suggestCatalog() {
   catalogLists()
     .then(({ models, chips, systems }) => {
       const option = (item) => el('option', { value: item.slug, label: item.name });
@@ -69,5 +73,10 @@ function fillLists() {
 }
 
 for (const view of Object.values(VIEWS)) view.init({ navigate });
-fillLists();
+fillChoices();
+document.addEventListener('focusin', function suggestOnce(event) {
+  if (!event.target.matches('input[list=model-list], input[list=chip-list]')) return;
+  document.removeEventListener('focusin', suggestOnce);
+  suggestCatalog();
+});
 route();
