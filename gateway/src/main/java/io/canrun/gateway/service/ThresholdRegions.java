@@ -27,11 +27,13 @@ final class ThresholdRegions {
       Bounds density = new Bounds();
       List<String> alsoRequires = new ArrayList<>();
       for (ClassificationCriteria.Test test : tests(criterion)) {
-        if (TPP.equals(test.metric())) {
+        boolean comparable = test.threshold() != null && test.comparison() != null;
+        if (comparable && TPP.equals(test.metric())) {
           tpp.add(test);
-        } else if (PERFORMANCE_DENSITY.equals(test.metric())) {
+        } else if (comparable && PERFORMANCE_DENSITY.equals(test.metric())) {
           density.add(test);
         } else {
+          // Another quantity, or a test this chart cannot read: said in words, not drawn.
           alsoRequires.add(test.text());
         }
       }

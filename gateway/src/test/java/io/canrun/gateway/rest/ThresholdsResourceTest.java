@@ -161,6 +161,25 @@ class ThresholdsResourceTest {
   }
 
   @Test
+  void aTestWithoutAThresholdIsSaidInWordsNotDrawn() {
+    criteria(
+        "{\"asOf\":\"2026-11-22\",\"vintage\":\"V2099\",\"criteria\":["
+            + prong(
+                "3A090.x",
+                "3A090.x",
+                "{\"metric\":\"tpp\",\"comparison\":\">=\",\"threshold\":null,"
+                    + "\"text\":\"tpp ≥ (not published)\"}")
+            + "]}");
+    classificationsOfTheStubChips();
+    given()
+        .get("/api/v1/thresholds?asOf=2026-11-22")
+        .then()
+        .statusCode(200)
+        .body("regions[0].tpp.min", nullValue())
+        .body("regions[0].alsoRequires", contains("tpp ≥ (not published)"));
+  }
+
+  @Test
   void withoutPolicyServiceThereIsNoChartNotAGuess() {
     Upstreams.policy()
         .stubFor(
