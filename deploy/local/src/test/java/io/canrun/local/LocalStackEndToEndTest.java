@@ -43,6 +43,7 @@ class LocalStackEndToEndTest {
     config = TestStacks.fresh("canrun-e2e");
     stack = LocalStack.start(config);
     children = stack.childPids();
+    TestStacks.awaitVerdicts(stack);
   }
 
   @AfterAll

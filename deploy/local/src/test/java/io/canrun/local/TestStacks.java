@@ -1,9 +1,13 @@
 package io.canrun.local;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /**
  * Stacks for tests: the built services of this checkout, a fresh data directory and free ports, so
@@ -26,6 +30,26 @@ final class TestStacks {
         "postgres",
         "",
         StackConfig.DEFAULT_JAVA_OPTIONS);
+  }
+
+  /**
+   * Waits until the gateway answers a question with a verdict. On a cold stack on a loaded machine
+   * the first policy calls can outlast their timeout, and the answer is then UNKNOWN, as it must
+   * be; tests that are about what a warm stack answers start after that.
+   */
+  static void awaitVerdicts(LocalStack stack) {
+    Awaitility.await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                given()
+                    .baseUri(stack.gatewayUrl())
+                    .get("/api/v1/answer?model=llama-3.1-8b&chip=h100-sxm&destination=DE")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getBoolean("policy.available"));
   }
 
   private static int freePort() throws IOException {
