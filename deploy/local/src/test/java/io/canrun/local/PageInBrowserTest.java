@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,16 +72,10 @@ class PageInBrowserTest {
    */
   private void awaitWarm() {
     TestStacks.awaitVerdicts(stack);
-    Awaitility.await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                given()
-                        .baseUri(stack.gatewayUrl())
-                        .get("/api/v1/thresholds?asOf=" + DATE)
-                        .statusCode()
-                    == 200);
+    TestStacks.awaitWarm(
+        () ->
+            given().baseUri(stack.gatewayUrl()).get("/api/v1/thresholds?asOf=" + DATE).statusCode()
+                == 200);
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
 /**
@@ -38,18 +39,25 @@ final class TestStacks {
    * be; tests that are about what a warm stack answers start after that.
    */
   static void awaitVerdicts(LocalStack stack) {
+    awaitWarm(
+        () ->
+            given()
+                .baseUri(stack.gatewayUrl())
+                .get("/api/v1/answer?model=llama-3.1-8b&chip=h100-sxm&destination=DE")
+                .then()
+                .extract()
+                .jsonPath()
+                .getBoolean("policy.available"));
+  }
+
+  /**
+   * Polls {@code warm} for up to three minutes, the time a cold stack takes on a loaded machine.
+   */
+  static void awaitWarm(Callable<Boolean> warm) {
     Awaitility.await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                given()
-                    .baseUri(stack.gatewayUrl())
-                    .get("/api/v1/answer?model=llama-3.1-8b&chip=h100-sxm&destination=DE")
-                    .then()
-                    .extract()
-                    .jsonPath()
-                    .getBoolean("policy.available"));
+        .until(warm);
   }
 
   private static int freePort() throws IOException {
