@@ -9,9 +9,6 @@ import static org.hamcrest.Matchers.lessThan;
 
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +40,10 @@ class LocalStackEndToEndTest {
 
   @BeforeAll
   void start() throws IOException {
-    Path repository = Path.of(System.getProperty("canrun.repo", "../..")).toAbsolutePath();
-    Path data = Files.createTempDirectory("canrun-e2e");
-    config =
-        new StackConfig(
-            repository,
-            data,
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            null,
-            "postgres",
-            "",
-            StackConfig.DEFAULT_JAVA_OPTIONS);
+    config = TestStacks.fresh("canrun-e2e");
     stack = LocalStack.start(config);
     children = stack.childPids();
+    TestStacks.awaitVerdicts(stack);
   }
 
   @AfterAll
@@ -174,11 +159,5 @@ class LocalStackEndToEndTest {
         .get("/api/v1/answer?" + query)
         .then()
         .statusCode(200);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

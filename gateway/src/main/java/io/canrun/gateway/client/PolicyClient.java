@@ -1,6 +1,7 @@
 package io.canrun.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -60,6 +61,41 @@ public class PolicyClient {
       skipOn = UpstreamRejectedException.class)
   public long currentVersion() {
     return UpstreamCalls.call(UPSTREAM, () -> api.currentVersion()).version();
+  }
+
+  /** One chip's class and figures; the thresholds chart asks once per catalog chip. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 50, abortOn = UpstreamRejectedException.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 8,
+      failureRatio = 0.5,
+      delay = 5000,
+      successThreshold = 2,
+      skipOn = UpstreamRejectedException.class)
+  @Bulkhead(16)
+  public ClassificationResult classify(ClassificationRequest request) {
+    ClassificationResult result = UpstreamCalls.call(UPSTREAM, () -> api.classify(request));
+    if (result == null || result.eccnClass() == null) {
+      throw new UpstreamException(UPSTREAM, "answered a classification without a class", null);
+    }
+    return result;
+  }
+
+  /** The thresholds in force on {@code asOf}, as policy-service stores them. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 50, abortOn = UpstreamRejectedException.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 8,
+      failureRatio = 0.5,
+      delay = 5000,
+      successThreshold = 2,
+      skipOn = UpstreamRejectedException.class)
+  public ClassificationCriteria criteria(LocalDate asOf) {
+    ClassificationCriteria criteria = UpstreamCalls.call(UPSTREAM, () -> api.criteria(asOf));
+    if (criteria == null || criteria.criteria() == null || criteria.criteria().contains(null)) {
+      throw new UpstreamException(UPSTREAM, "answered without a usable list of criteria", null);
+    }
+    return criteria;
   }
 
   /**

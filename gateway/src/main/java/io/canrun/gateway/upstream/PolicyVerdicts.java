@@ -105,7 +105,7 @@ public class PolicyVerdicts {
   }
 
   /** The parameters the policy service needs, taken from the catalog's description. */
-  static PolicyItem item(CatalogChip chip) {
+  public static PolicyItem item(CatalogChip chip) {
     Map<String, Double> tops = new HashMap<>();
     if (chip.compute() != null) {
       for (CatalogChip.Compute compute : chip.compute()) {

@@ -1,6 +1,7 @@
 package io.canrun.policy.service;
 
 import io.canrun.policy.engine.Classification;
+import io.canrun.policy.engine.ClassificationCriterion;
 import io.canrun.policy.engine.EvaluationQuery;
 import io.canrun.policy.engine.Evaluator;
 import io.canrun.policy.engine.ItemSpec;
@@ -44,6 +45,11 @@ public class EvaluationService {
   /** The classification in force on {@code asOf} (criteria are not versioned). */
   public Classification classify(ItemSpec item, LocalDate asOf) {
     return snapshot(null).classifier().classify(item, asOf);
+  }
+
+  /** The classification criteria in force on {@code asOf}, in their stored order. */
+  public List<ClassificationCriterion> criteria(LocalDate asOf) {
+    return snapshot(null).classifier().criteria().stream().filter(c -> c.inForceOn(asOf)).toList();
   }
 
   public long currentVersion() {
