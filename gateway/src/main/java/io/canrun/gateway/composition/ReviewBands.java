@@ -11,13 +11,13 @@ import java.util.List;
  * shared/data/export-controls.md §5.4 [S27] and export-controls-sanctions.md §6. They are drawn
  * only; verdicts always come from policy-service.
  */
-final class ReviewBands {
+public final class ReviewBands {
 
   static final LocalDate JANUARY_2026_EFFECTIVE = LocalDate.of(2026, 1, 15);
 
   private ReviewBands() {}
 
-  static List<Thresholds.ReviewBand> on(LocalDate asOf) {
+  public static List<Thresholds.ReviewBand> on(LocalDate asOf) {
     return List.of(
         new Thresholds.ReviewBand(
             "January 2026 China/Macau review band",

@@ -1,7 +1,7 @@
 package io.canrun.gateway.composition;
 
-import io.canrun.gateway.client.ClassificationCriteria;
 import io.canrun.gateway.api.Thresholds;
+import io.canrun.gateway.client.ClassificationCriteria;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,15 +9,15 @@ import java.util.List;
  * Turns policy-service's criteria into what a TPP × performance-density chart draws: each prong a
  * rectangle on the two axes, every other clause a qualification in words.
  */
-final class ThresholdRegions {
+public final class ThresholdRegions {
 
-  static final String TPP = "tpp";
-  static final String PERFORMANCE_DENSITY = "performanceDensity";
+  public static final String TPP = "tpp";
+  public static final String PERFORMANCE_DENSITY = "performanceDensity";
   private static final String PRONG = "PRONG";
 
   private ThresholdRegions() {}
 
-  static List<Thresholds.Region> regions(ClassificationCriteria criteria) {
+  public static List<Thresholds.Region> regions(ClassificationCriteria criteria) {
     List<Thresholds.Region> regions = new ArrayList<>();
     for (ClassificationCriteria.Criterion criterion : criteria.criteria()) {
       if (!PRONG.equals(criterion.kind())) {
@@ -50,7 +50,7 @@ final class ThresholdRegions {
     return regions;
   }
 
-  static List<Thresholds.Qualification> qualifications(ClassificationCriteria criteria) {
+  public static List<Thresholds.Qualification> qualifications(ClassificationCriteria criteria) {
     return criteria.criteria().stream()
         .filter(c -> !PRONG.equals(c.kind()))
         .map(

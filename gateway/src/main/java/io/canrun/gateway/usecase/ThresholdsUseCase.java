@@ -1,12 +1,12 @@
 package io.canrun.gateway.usecase;
 
+import io.canrun.gateway.api.Thresholds;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.ClassificationCriteria;
 import io.canrun.gateway.client.ClassificationRequest;
 import io.canrun.gateway.client.ClassificationResult;
 import io.canrun.gateway.client.PolicyClient;
 import io.canrun.gateway.client.UpstreamRejectedException;
-import io.canrun.gateway.api.Thresholds;
 import io.canrun.gateway.composition.ReviewBands;
 import io.canrun.gateway.composition.ThresholdRegions;
 import io.canrun.gateway.upstream.CatalogCopy;
