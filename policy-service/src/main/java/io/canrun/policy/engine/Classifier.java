@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class Classifier {
 
+  /** PCIe 6.0 x16, both directions, GB/s: the most any PCIe-only chip can move. */
+  static final double PCIE_X16_MAX_GBPS = 256;
+
   private final List<ClassificationCriterion> criteria;
 
   public Classifier(List<ClassificationCriterion> criteria) {
@@ -31,23 +34,34 @@ public final class Classifier {
 
   public Classification classify(ItemSpec item, LocalDate asOf) {
     List<String> notes = new ArrayList<>();
-    Tpp tpp = tpp(item, notes);
-    Double density = density(item, tpp, notes);
-    Double datacenter = datacenter(item, notes);
     Map<Metric, Double> metrics = new LinkedHashMap<>();
-    metrics.put(Metric.TPP, tpp == null ? null : tpp.value());
-    metrics.put(Metric.PERFORMANCE_DENSITY, density);
-    metrics.put(Metric.INTERCONNECT_GBPS, item.interconnectGBps());
-    metrics.put(Metric.DATACENTER, datacenter);
+    Tpp tpp = null;
+    Double density = null;
+    if (item.type() == ItemType.HBM) {
+      metrics.put(Metric.MEMORY_BANDWIDTH_DENSITY, bandwidthDensity(item, notes));
+    } else {
+      tpp = tpp(item, notes);
+      density = density(item, tpp, notes);
+      metrics.put(Metric.TPP, tpp == null ? null : tpp.value());
+      metrics.put(Metric.PERFORMANCE_DENSITY, density);
+      metrics.put(Metric.INTERCONNECT_GBPS, interconnect(item));
+      metrics.put(Metric.DATACENTER, datacenter(item, notes));
+    }
 
     List<ClassificationCriterion> inForce =
-        criteria.stream().filter(c -> c.inForceOn(asOf)).toList();
+        criteria.stream().filter(c -> c.classifies(item.type()) && c.inForceOn(asOf)).toList();
     List<TraceEntry> trace = new ArrayList<>();
     Double tppValue = tpp == null ? null : tpp.value();
     String precision = tpp == null ? null : tpp.precision();
     if (inForce.stream().noneMatch(c -> c.kind() == ClassificationCriterion.Kind.PRONG)) {
-      notes.add("No 3A090-style classification criteria were in force on " + asOf + ".");
+      notes.add(
+          "No "
+              + (item.type() == ItemType.HBM ? "3A090.c (HBM)" : "3A090-style")
+              + " classification criteria were in force on "
+              + asOf
+              + ".");
       return new Classification(
+          Classification.NOT_CONTROLLED,
           Classification.NOT_CONTROLLED,
           Classification.NO_VINTAGE,
           tppValue,
@@ -58,6 +72,16 @@ public final class Classifier {
           notes);
     }
     String vintage = inForce.get(0).vintage();
+    boolean interconnectTested =
+        inForce.stream()
+            .flatMap(c -> c.tests().stream())
+            .anyMatch(test -> test.metric() == Metric.INTERCONNECT_GBPS);
+    if (interconnectTested && pcieOnlyBound(item)) {
+      notes.add(
+          "No chip-to-chip link (PCIe only): aggregate I/O is at most the host link, "
+              + Numbers.plain(PCIE_X16_MAX_GBPS)
+              + " GB/s both ways for PCIe 6.0 x16 (PCI-SIG), used as the interconnect figure.");
+    }
 
     // Class → outcome of its best prong; classes keep the order of their first prong.
     Map<String, Boolean> classOutcome = new LinkedHashMap<>();
@@ -131,7 +155,30 @@ public final class Classifier {
       }
     }
     return new Classification(
-        itemClass, vintage, tppValue, precision, density, List.copyOf(passedClauses), trace, notes);
+        itemClass,
+        eccn(item, itemClass, notes),
+        vintage,
+        tppValue,
+        precision,
+        density,
+        List.copyOf(passedClauses),
+        trace,
+        notes);
+  }
+
+  /** A system takes the 4A090 label of the IC it contains and is licensed as that IC. */
+  private static String eccn(ItemSpec item, String itemClass, List<String> notes) {
+    if (item.type() != ItemType.SYSTEM || !itemClass.startsWith("3A090")) {
+      return itemClass;
+    }
+    String eccn = Classification.systemEccn(itemClass);
+    notes.add(
+        "A computer, assembly or component containing a "
+            + itemClass
+            + " IC is "
+            + eccn
+            + " (88 FR 73458); it is licensed as the IC it contains.");
+    return eccn;
   }
 
   private static Boolean or(Boolean a, Boolean b) {
@@ -174,7 +221,9 @@ public final class Classifier {
   }
 
   private static Double display(Metric metric, double value) {
-    return metric == Metric.PERFORMANCE_DENSITY ? Numbers.round(value, 2) : value;
+    return metric == Metric.PERFORMANCE_DENSITY || metric == Metric.MEMORY_BANDWIDTH_DENSITY
+        ? Numbers.round(value, 2)
+        : value;
   }
 
   private record Tpp(double value, String precision) {}
@@ -232,6 +281,42 @@ public final class Classifier {
             + " = "
             + Numbers.plain(Numbers.round(density, 2))
             + ".");
+    return density;
+  }
+
+  /**
+   * The 2022 I/O prong's input. A chip whose only link is PCIe moves at most 256 GB/s both ways
+   * (PCIe 6.0 x16: 64 GT/s × 16 lanes ≈ 128 GB/s per direction), so its aggregate I/O is bounded by
+   * that even when no figure is given; the bound is used as the value and said so.
+   */
+  private static Double interconnect(ItemSpec item) {
+    return pcieOnlyBound(item) ? Double.valueOf(PCIE_X16_MAX_GBPS) : item.interconnectGBps();
+  }
+
+  private static boolean pcieOnlyBound(ItemSpec item) {
+    return item.interconnectGBps() == null
+        && item.scaleUpInterconnect() == ScaleUpInterconnect.NONE;
+  }
+
+  /** 3A090.c: bandwidth over the stack or package area; unknown if either is missing. */
+  private static Double bandwidthDensity(ItemSpec item, List<String> notes) {
+    Double bandwidth = item.memoryBandwidthGBps();
+    Double area = item.packageAreaMm2();
+    if (bandwidth == null || area == null || area <= 0) {
+      notes.add(
+          "Memory bandwidth density unknown: 3A090.c needs the memory bandwidth and the stack or"
+              + " package area.");
+      return null;
+    }
+    double density = bandwidth / area;
+    notes.add(
+        "Memory bandwidth density = bandwidth / package area = "
+            + Numbers.plain(bandwidth)
+            + " / "
+            + Numbers.plain(area)
+            + " = "
+            + Numbers.plain(Numbers.round(density, 2))
+            + " GB/s per mm².");
     return density;
   }
 

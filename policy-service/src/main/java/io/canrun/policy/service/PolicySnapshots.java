@@ -11,6 +11,7 @@ import io.canrun.policy.engine.EntityScreen;
 import io.canrun.policy.engine.GroupMembership;
 import io.canrun.policy.engine.PolicySnapshot;
 import io.canrun.policy.engine.RuleDefinition;
+import io.canrun.policy.engine.RuleSet;
 import io.canrun.policy.engine.ThresholdTest;
 import io.canrun.policy.model.CountryRecord;
 import io.canrun.policy.model.CriterionRecord;
@@ -116,14 +117,18 @@ public class PolicySnapshots {
                         c.effectiveTo,
                         c.citation,
                         c.note,
-                        c.ordinal))
+                        c.ordinal,
+                        c.itemType))
             .toList();
-    List<String> regimes =
-        Regime.<Regime>listAll(Sort.by("code").descending()).stream().map(r -> r.code).toList();
+    List<RuleSet> ruleSets =
+        Regime.<Regime>listAll(Sort.by("code").descending()).stream()
+            .map(r -> new RuleSet(r.code, r.name))
+            .toList();
     return new PolicySnapshot(
         version.version,
         version.changedAt,
-        regimes,
+        ruleSets,
+        version.notModelled,
         rules,
         new CountryDirectory(countries, memberships),
         new EntityScreen(entities),
