@@ -7,12 +7,14 @@
 
 insert into policy_version (version, changed_at, changed_by, summary)
 select (v->>'version')::bigint, (v->>'changedAt')::timestamptz, v->>'changedBy', v->>'summary'
-from (select $version${
+from (select $version$
+{
  "version": 2,
  "changedAt": "2026-12-06T00:00:00Z",
  "changedBy": "seed",
  "summary": "Seed: embargoes and sanctions, rule scope, domestic sales, January 2026 band conditions, dated country groups and Entity List dates (research of 2026-12-06)"
-}$version$::jsonb v) s;
+}
+$version$::jsonb v) s;
 update policy_head set current_version = 2, row_version = row_version + 1 where id = 1;
 
 -- What each version does not model, stated with every answer.
@@ -1123,6 +1125,25 @@ select r from jsonb_array_elements($rules$[
   "assumptions": [],
   "confidence": "M",
   "notes": "Checks began with H20 and RTX Pro 6000D and extended to all advanced chips; applied to Nvidia datacenter and workstation parts (and unknown segments), not to consumer graphics cards, which the reports do not mention. Enforcement of the steering, not a legal bar (effect is canrun's reading, M)."
+ },
+ {
+  "id": "ear-baseline-foreign-made-tsmc-samsung-before-fdp",
+  "regime": "US-EAR",
+  "title": "Foreign item made at TSMC or Samsung, not shipped from the US, before 2023-11-17: reach not modelled",
+  "citation": "15 CFR 734.9 (foreign-direct-product rules)",
+  "sourceUrl": "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-734",
+  "from": null,
+  "to": "2023-11-17",
+  "status": "ENFORCED",
+  "condition": "item.designerCountry != 'US' && shipment.from != 'US' && item.foundry.matches('(?i)^(tsmc|samsung)')",
+  "effect": "UNKNOWN",
+  "reviewPolicy": null,
+  "precedence": 0,
+  "supersedes": [],
+  "conditions": [],
+  "assumptions": [],
+  "confidence": "M",
+  "notes": "canrun models the advanced-computing foreign-direct-product reach from 2023-11-17 only; before that date whether a TSMC- or Samsung-made foreign chip was subject to the EAR is not decided (it was left uncovered in version 1)."
  },
  {
   "id": "ear-baseline-us-origin",

@@ -160,6 +160,20 @@ class BadInputTest {
             itemWith("marketSegment", "SPACE"),
             400,
             "malformed-body"),
+        post("unknown item type", evaluations, itemWith("itemType", "GPU"), 400, "malformed-body"),
+        post(
+            "unknown scale-up interconnect",
+            evaluations,
+            itemWith("scaleUpInterconnect", "NVLINK"),
+            400,
+            "malformed-body"),
+        post("soldInUs not a boolean", evaluations, itemWith("soldInUs", "maybe"), 400, "malformed-body"),
+        post(
+            "negative package area",
+            evaluations,
+            itemWith("packageAreaMm2", -5),
+            400,
+            "validation-failed"),
         post(
             "bad end user HQ",
             evaluations,
