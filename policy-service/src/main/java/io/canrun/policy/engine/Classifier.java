@@ -16,9 +16,6 @@ import java.util.Set;
  */
 public final class Classifier {
 
-  /** PCIe 6.0 x16, both directions, GB/s: the most any PCIe-only chip can move. */
-  static final double PCIE_X16_MAX_GBPS = 256;
-
   private final List<ClassificationCriterion> criteria;
 
   public Classifier(List<ClassificationCriterion> criteria) {
@@ -33,26 +30,16 @@ public final class Classifier {
   }
 
   public Classification classify(ItemSpec item, LocalDate asOf) {
-    List<String> notes = new ArrayList<>();
-    Map<Metric, Double> metrics = new LinkedHashMap<>();
-    Tpp tpp = null;
-    Double density = null;
-    if (item.type() == ItemType.HBM) {
-      metrics.put(Metric.MEMORY_BANDWIDTH_DENSITY, bandwidthDensity(item, notes));
-    } else {
-      tpp = tpp(item, notes);
-      density = density(item, tpp, notes);
-      metrics.put(Metric.TPP, tpp == null ? null : tpp.value());
-      metrics.put(Metric.PERFORMANCE_DENSITY, density);
-      metrics.put(Metric.INTERCONNECT_GBPS, interconnect(item));
-      metrics.put(Metric.DATACENTER, datacenter(item, notes));
-    }
+    ItemMeasures measures = ItemMeasures.of(item);
+    List<String> notes = new ArrayList<>(measures.notes());
+    Map<Metric, Double> metrics = measures.values();
+    Double density = metrics.get(Metric.PERFORMANCE_DENSITY);
 
     List<ClassificationCriterion> inForce =
         criteria.stream().filter(c -> c.classifies(item.type()) && c.inForceOn(asOf)).toList();
     List<TraceEntry> trace = new ArrayList<>();
-    Double tppValue = tpp == null ? null : tpp.value();
-    String precision = tpp == null ? null : tpp.precision();
+    Double tppValue = metrics.get(Metric.TPP);
+    String precision = measures.tppPrecision();
     if (inForce.stream().noneMatch(c -> c.kind() == ClassificationCriterion.Kind.PRONG)) {
       notes.add(
           "No "
@@ -76,11 +63,8 @@ public final class Classifier {
         inForce.stream()
             .flatMap(c -> c.tests().stream())
             .anyMatch(test -> test.metric() == Metric.INTERCONNECT_GBPS);
-    if (interconnectTested && pcieOnlyBound(item)) {
-      notes.add(
-          "No chip-to-chip link (PCIe only): aggregate I/O is at most the host link, "
-              + Numbers.plain(PCIE_X16_MAX_GBPS)
-              + " GB/s both ways for PCIe 6.0 x16 (PCI-SIG), used as the interconnect figure.");
+    if (interconnectTested && measures.pcieOnlyBound()) {
+      notes.add(ItemMeasures.PCIE_ONLY_NOTE);
     }
 
     // Class → outcome of its best prong; classes keep the order of their first prong.
@@ -224,110 +208,5 @@ public final class Classifier {
     return metric == Metric.PERFORMANCE_DENSITY || metric == Metric.MEMORY_BANDWIDTH_DENSITY
         ? Numbers.round(value, 2)
         : value;
-  }
-
-  private record Tpp(double value, String precision) {}
-
-  private static Tpp tpp(ItemSpec item, List<String> notes) {
-    Tpp best = null;
-    for (Map.Entry<Precision, Double> entry : item.tops().entrySet()) {
-      Precision precision = entry.getKey();
-      double value = Numbers.round(entry.getValue() * precision.bits(), 1);
-      if (best == null || value > best.value()) {
-        best = new Tpp(value, precision.name());
-      }
-    }
-    if (best == null) {
-      notes.add(
-          "TPP unknown: no dense throughput figure was given, so every TPP test is untested.");
-      return null;
-    }
-    Precision used = Precision.valueOf(best.precision());
-    notes.add(
-        "TPP = max over precisions of dense TOPS × bit length; the maximum is "
-            + best.precision()
-            + ": "
-            + Numbers.plain(item.tops().get(used))
-            + " × "
-            + used.bits()
-            + " = "
-            + Numbers.plain(best.value())
-            + ".");
-    if (item.tops().containsKey(Precision.TF32)) {
-      notes.add(
-          "TF32 counted at its nominal 32 bits; it has 19 significant bits and the rule text does"
-              + " not say which length applies.");
-    }
-    return best;
-  }
-
-  private static Double density(ItemSpec item, Tpp tpp, List<String> notes) {
-    if (tpp == null) {
-      return null;
-    }
-    if (item.dieAreaMm2() == null || item.dieAreaMm2() <= 0) {
-      notes.add(
-          "Performance density unknown: the applicable die area was not given, so every"
-              + " performance-density test is untested; a class that needs one cannot be ruled in"
-              + " or out by it.");
-      return null;
-    }
-    double density = tpp.value() / item.dieAreaMm2();
-    notes.add(
-        "Performance density = TPP / die area = "
-            + Numbers.plain(tpp.value())
-            + " / "
-            + Numbers.plain(item.dieAreaMm2())
-            + " = "
-            + Numbers.plain(Numbers.round(density, 2))
-            + ".");
-    return density;
-  }
-
-  /**
-   * The 2022 I/O prong's input. A chip whose only link is PCIe moves at most 256 GB/s both ways
-   * (PCIe 6.0 x16: 64 GT/s × 16 lanes ≈ 128 GB/s per direction), so its aggregate I/O is bounded by
-   * that even when no figure is given; the bound is used as the value and said so.
-   */
-  private static Double interconnect(ItemSpec item) {
-    return pcieOnlyBound(item) ? Double.valueOf(PCIE_X16_MAX_GBPS) : item.interconnectGBps();
-  }
-
-  private static boolean pcieOnlyBound(ItemSpec item) {
-    return item.interconnectGBps() == null
-        && item.scaleUpInterconnect() == ScaleUpInterconnect.NONE;
-  }
-
-  /** 3A090.c: bandwidth over the stack or package area; unknown if either is missing. */
-  private static Double bandwidthDensity(ItemSpec item, List<String> notes) {
-    Double bandwidth = item.memoryBandwidthGBps();
-    Double area = item.packageAreaMm2();
-    if (bandwidth == null || area == null || area <= 0) {
-      notes.add(
-          "Memory bandwidth density unknown: 3A090.c needs the memory bandwidth and the stack or"
-              + " package area.");
-      return null;
-    }
-    double density = bandwidth / area;
-    notes.add(
-        "Memory bandwidth density = bandwidth / package area = "
-            + Numbers.plain(bandwidth)
-            + " / "
-            + Numbers.plain(area)
-            + " = "
-            + Numbers.plain(Numbers.round(density, 2))
-            + " GB/s per mm².");
-    return density;
-  }
-
-  private static Double datacenter(ItemSpec item, List<String> notes) {
-    if (item.marketSegment() == null) {
-      return null;
-    }
-    if (item.marketSegment() == MarketSegment.WORKSTATION) {
-      notes.add(
-          "Workstation part: treated as not designed or marketed for datacenters (assumption).");
-    }
-    return item.marketSegment() == MarketSegment.DATACENTER ? 1.0 : 0.0;
   }
 }

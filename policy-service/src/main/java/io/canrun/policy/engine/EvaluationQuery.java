@@ -25,4 +25,3 @@ public record EvaluationQuery(
     return exportFrom != null ? exportFrom : item.designerCountry();
   }
 }
-

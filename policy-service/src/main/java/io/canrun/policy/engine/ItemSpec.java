@@ -38,35 +38,6 @@ public record ItemSpec(
     type = type == null ? ItemType.IC : type;
   }
 
-  /** An IC described by its figures only: US market, scale-up link and package area unknown. */
-  public ItemSpec(
-      String id,
-      String name,
-      String vendor,
-      String designerCountry,
-      String foundry,
-      MarketSegment marketSegment,
-      Double dieAreaMm2,
-      Double memoryBandwidthGBps,
-      Double interconnectGBps,
-      Map<Precision, Double> tops) {
-    this(
-        id,
-        name,
-        vendor,
-        designerCountry,
-        foundry,
-        marketSegment,
-        dieAreaMm2,
-        memoryBandwidthGBps,
-        interconnectGBps,
-        tops,
-        ItemType.IC,
-        null,
-        null,
-        null);
-  }
-
   /** The same item with every throughput figure multiplied by {@code factor}. */
   public ItemSpec withTopsScaled(double factor) {
     Map<Precision, Double> scaled = new EnumMap<>(Precision.class);

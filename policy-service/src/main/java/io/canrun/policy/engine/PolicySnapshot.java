@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Everything an evaluation reads, as stored at one policy version: compiled rules per regime,
  * countries and group memberships, the Entity List and the classification criteria, and the one
- * line that says what this version does not model. Immutable and shared between threads; built
- * once per version and cached.
+ * line that says what this version does not model. Immutable and shared between threads; built once
+ * per version and cached.
  */
 public final class PolicySnapshot {
 
@@ -93,14 +93,7 @@ public final class PolicySnapshot {
   /** A copy with a different rule set, for impact analysis of a proposed change. */
   public PolicySnapshot withRules(Collection<CompiledRule> rules) {
     return new PolicySnapshot(
-        version,
-        changedAt,
-        ruleSets,
-        notModelled,
-        rules,
-        countries,
-        entities,
-        classifier);
+        version, changedAt, ruleSets, notModelled, rules, countries, entities, classifier);
   }
 
   public List<CompiledRule> allRules() {

@@ -114,7 +114,10 @@ final class RegimeResolver {
             "No review policy is published for "
                 + String.join(
                     ", ",
-                    outcomes.stream().filter(RuleOutcome::decisive).map(o -> o.rule().id()).toList())
+                    outcomes.stream()
+                        .filter(RuleOutcome::decisive)
+                        .map(o -> o.rule().id())
+                        .toList())
                 + ": how a licence application would be reviewed is not known.");
       }
     }

@@ -18,9 +18,9 @@ import java.util.function.LongFunction;
 /**
  * Reads the seed migrations, whose data are JSON blocks between dollar-quote tags, into engine
  * objects. {@value #SEED_MIGRATION} is policy version 1; each later seed migration in {@link
- * #VERSION_MIGRATIONS} writes the next version by replacing revisions (same id) and retiring others,
- * exactly as the SQL around the blocks does. The service loads the seed through Flyway and the
- * database; tests of the engine and the benchmark use this reader so they evaluate exactly the
+ * #VERSION_MIGRATIONS} writes the next version by replacing revisions (same id) and retiring
+ * others, exactly as the SQL around the blocks does. The service loads the seed through Flyway and
+ * the database; tests of the engine and the benchmark use this reader so they evaluate exactly the
  * seeded policy without a database.
  */
 public final class SeedDocument {
@@ -147,7 +147,8 @@ public final class SeedDocument {
     if (version == 1) {
       return Instant.parse("2026-11-22T00:00:00Z");
     }
-    return Instant.parse(versions.get((int) version - 2).object("version").get("changedAt").asText());
+    return Instant.parse(
+        versions.get((int) version - 2).object("version").get("changedAt").asText());
   }
 
   /** The line a migration states for {@code version}; a later migration's statement wins. */
@@ -213,7 +214,9 @@ public final class SeedDocument {
             RuleStatus.valueOf(text(node, "status")),
             text(node, "condition"),
             Verdict.valueOf(text(node, "effect")),
-            node.hasNonNull("reviewPolicy") ? ReviewPolicy.valueOf(text(node, "reviewPolicy")) : null,
+            node.hasNonNull("reviewPolicy")
+                ? ReviewPolicy.valueOf(text(node, "reviewPolicy"))
+                : null,
             node.get("precedence").asInt(),
             strings(node, "supersedes"),
             strings(node, "conditions"),

@@ -59,8 +59,7 @@ class DomesticSaleTest {
     RegimeVerdict toMacau = regime(evaluate("mtt-s5000", "MO", "2024-06-01", "CN", null), "US-EAR");
     assertThat(toMacau.verdict()).isEqualTo(Verdict.UNKNOWN);
     assertThat(decisiveRules(toMacau)).containsExactly("ear-3a090-2023-fdp-foundry-unknown");
-    assertThat(within("mtt-s5000", "CN", "2024-06-01").verdict())
-        .isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(within("mtt-s5000", "CN", "2024-06-01").verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The part 746 embargoes and sanctions (research notes, export-controls-sanctions.md §A) at their
- * boundary dates. Expected verdicts are the notes' encoding: a licence under a policy of denial
- * for every item, however small, while the embargo is in force.
+ * boundary dates. Expected verdicts are the notes' encoding: a licence under a policy of denial for
+ * every item, however small, while the embargo is in force.
  */
 class EmbargoRulesTest {
 
@@ -69,8 +69,7 @@ class EmbargoRulesTest {
   void russiaCclItemsFrom24February2022AndEveryItemFrom19May2023() {
     // Before 2022-10-07 no chip is 3A090; whether an accelerator was on the CCL or EAR99 then
     // cannot be told from its figures, so the answer is unknown, never free.
-    assertThat(us("h100-sxm", "RU", "2022-02-23").verdict())
-        .isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+    assertThat(us("h100-sxm", "RU", "2022-02-23").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
     RegimeVerdict early = us("h100-sxm", "RU", "2022-02-24");
     assertThat(early.verdict()).isEqualTo(Verdict.UNKNOWN);
     assertThat(decisiveRules(early)).containsExactly("ear-embargo-russia-eccn-unknown");

@@ -64,7 +64,8 @@ public final class GroundTruthChips {
 
   /** China-market SKUs per the research notes' chip table (A1 "China-market"/"China-only", §6). */
   private static final Set<String> CHINA_ONLY =
-      Set.of("a800-sxm-80gb", "h800-sxm", "h20", "l20", "l2", "rtx-4090d", "rtx-pro-6000d", "mi308x");
+      Set.of(
+          "a800-sxm-80gb", "h800-sxm", "h20", "l20", "l2", "rtx-4090d", "rtx-pro-6000d", "mi308x");
 
   public static final List<Chip> ALL =
       List.of(

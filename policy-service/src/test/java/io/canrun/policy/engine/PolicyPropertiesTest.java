@@ -68,7 +68,11 @@ class PolicyPropertiesTest {
         random.nextInt(4) == 0 ? null : 100 + random.nextDouble() * 900,
         random.nextInt(5) == 0 ? null : 200 + random.nextDouble() * 8000,
         random.nextInt(5) == 0 ? null : random.nextDouble() * 1500,
-        tops);
+        tops,
+        ItemType.IC,
+        random.nextInt(3) == 0 ? null : random.nextBoolean(),
+        null,
+        null);
   }
 
   private static <T> T pick(Random random, List<T> values) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The January 2026 band (91 FR 1684, effective 2026-01-15) is case-by-case only for chips
- * commercially available in the US; a China-only SKU fails that condition and keeps the
- * presumption of denial (research notes C.6), and an unknown market never earns case-by-case.
+ * commercially available in the US; a China-only SKU fails that condition and keeps the presumption
+ * of denial (research notes C.6), and an unknown market never earns case-by-case.
  */
 class ReviewBandMarketTest {
 
@@ -21,9 +21,20 @@ class ReviewBandMarketTest {
   private static ItemSpec withMarket(String id, Boolean soldInUs) {
     ItemSpec c = GroundTruthChips.spec(id);
     return new ItemSpec(
-        c.id(), c.name(), c.vendor(), c.designerCountry(), c.foundry(), c.marketSegment(),
-        c.dieAreaMm2(), c.memoryBandwidthGBps(), c.interconnectGBps(), c.tops(), c.type(),
-        soldInUs, c.scaleUpInterconnect(), c.packageAreaMm2());
+        c.id(),
+        c.name(),
+        c.vendor(),
+        c.designerCountry(),
+        c.foundry(),
+        c.marketSegment(),
+        c.dieAreaMm2(),
+        c.memoryBandwidthGBps(),
+        c.interconnectGBps(),
+        c.tops(),
+        c.type(),
+        soldInUs,
+        c.scaleUpInterconnect(),
+        c.packageAreaMm2());
   }
 
   @Test

@@ -24,8 +24,7 @@ class ScopeRulesTest {
   }
 
   private static RegimeVerdict us(ItemSpec item, String destination, String asOf) {
-    return regime(
-        evaluate(SeededPolicy.SNAPSHOT, item, destination, asOf, "US", null), "US-EAR");
+    return regime(evaluate(SeededPolicy.SNAPSHOT, item, destination, asOf, "US", null), "US-EAR");
   }
 
   @Test
@@ -55,8 +54,7 @@ class ScopeRulesTest {
     assertThat(decisiveRules(us("rtx-4090", "CN", "2024-04-04")))
         .containsExactly("ear-3a090-2024-nac-macau-d5");
     // A transfer within D:5 needed no notice, before and after the ACA split.
-    RegimeVerdict inChina =
-        regime(evaluate("rtx-4090", "CN", "2024-01-15", "CN", null), "US-EAR");
+    RegimeVerdict inChina = regime(evaluate("rtx-4090", "CN", "2024-01-15", "CN", null), "US-EAR");
     assertThat(decisiveRules(inChina)).containsExactly("ear-3a090-2023-nac-no-notice");
     RegimeVerdict inChinaLater =
         regime(evaluate("rtx-4090", "CN", "2024-06-01", "CN", null), "US-EAR");
@@ -66,8 +64,20 @@ class ScopeRulesTest {
   /** A hypothetical US-made HBM stack: 1,200 GB/s over 110 mm² = 10.9 GB/s per mm² > 2. */
   private static ItemSpec hbm(Double packageArea) {
     return new ItemSpec(
-        "hbm-stack", "HBM stack", "Example", "US", null, null, null, 1200.0, null, Map.of(),
-        ItemType.HBM, null, null, packageArea);
+        "hbm-stack",
+        "HBM stack",
+        "Example",
+        "US",
+        null,
+        null,
+        null,
+        1200.0,
+        null,
+        Map.of(),
+        ItemType.HBM,
+        null,
+        null,
+        packageArea);
   }
 
   @Test
@@ -84,13 +94,65 @@ class ScopeRulesTest {
     assertThat(china.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
     assertThat(decisiveRules(china)).containsExactly("ear-3a090c-2024-hbm");
     // Not controlled for D:1-only destinations such as Vietnam.
-    assertThat(us(hbm(110.0), "VN", "2024-12-02").verdict())
-        .isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+    assertThat(us(hbm(110.0), "VN", "2024-12-02").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
     // Area unknown: undecided for Macau/D:5, still free for Vietnam.
     assertThat(decisiveRules(us(hbm(null), "CN", "2024-12-02")))
         .containsExactly("ear-3a090c-2024-hbm-class-unknown");
-    assertThat(us(hbm(null), "VN", "2024-12-02").verdict())
-        .isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+    assertThat(us(hbm(null), "VN", "2024-12-02").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+  }
+
+  @Test
+  void foreignMadeHbmShippedFromAbroadIsUndecidedFrom2December2024() {
+    ItemSpec korean =
+        new ItemSpec(
+            "hbm-kr",
+            "HBM stack",
+            "Example",
+            "KR",
+            "Samsung",
+            null,
+            null,
+            1200.0,
+            null,
+            Map.of(),
+            ItemType.HBM,
+            null,
+            null,
+            110.0);
+    RegimeVerdict before =
+        regime(evaluate(SeededPolicy.SNAPSHOT, korean, "CN", "2024-12-01", "KR", null), "US-EAR");
+    assertThat(before.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    RegimeVerdict from =
+        regime(evaluate(SeededPolicy.SNAPSHOT, korean, "CN", "2024-12-02", "KR", null), "US-EAR");
+    assertThat(from.verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(decisiveRules(from)).containsExactly("ear-3a090c-2024-hbm-foreign-made");
+  }
+
+  @Test
+  void anUnknownClassReachesMacauFrom17January2023UnderThe2022Criteria() {
+    assertThat(us("mi308x", "MO", "2023-01-16").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+    assertThat(decisiveRules(us("mi308x", "MO", "2023-01-17")))
+        .containsExactly("ear-3a090-2022-class-unknown");
+  }
+
+  @Test
+  void theFdpReachOfTsmcMadeForeignChipsIsModelledFrom17November2023() {
+    RegimeVerdict before =
+        regime(evaluate("biren-br100", "DE", "2023-11-16", "CN", null), "US-EAR");
+    assertThat(before.verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(decisiveRules(before))
+        .containsExactly("ear-baseline-foreign-made-tsmc-samsung-before-fdp");
+    assertThat(regime(evaluate("biren-br100", "DE", "2023-11-17", "CN", null), "US-EAR").verdict())
+        .isEqualTo(Verdict.NOT_APPLICABLE);
+  }
+
+  @Test
+  void theEntityListReachesExportsNotSalesInsideTheUs() {
+    EndUser huawei = new EndUser("Huawei Technologies", "CN", null);
+    RegimeVerdict inUs = regime(evaluate("l4", "US", "2024-06-01", "US", huawei), "US-EAR");
+    assertThat(decisiveRules(inUs)).containsExactly("ear-destination-us-not-an-export");
+    RegimeVerdict abroad = regime(evaluate("l4", "DE", "2024-06-01", "US", huawei), "US-EAR");
+    assertThat(decisiveRules(abroad)).containsExactly("ear-entity-list");
   }
 
   @Test
@@ -98,9 +160,20 @@ class ScopeRulesTest {
     ItemSpec h100 = GroundTruthChips.spec("h100-sxm");
     ItemSpec server =
         new ItemSpec(
-            "dgx-h100", "DGX H100", "Nvidia", "US", "TSMC", MarketSegment.DATACENTER,
-            h100.dieAreaMm2(), h100.memoryBandwidthGBps(), h100.interconnectGBps(), h100.tops(),
-            ItemType.SYSTEM, true, ScaleUpInterconnect.DEDICATED, null);
+            "dgx-h100",
+            "DGX H100",
+            "Nvidia",
+            "US",
+            "TSMC",
+            MarketSegment.DATACENTER,
+            h100.dieAreaMm2(),
+            h100.memoryBandwidthGBps(),
+            h100.interconnectGBps(),
+            h100.tops(),
+            ItemType.SYSTEM,
+            true,
+            ScaleUpInterconnect.DEDICATED,
+            null);
     Classification classification =
         SeededPolicy.SNAPSHOT.classifier().classify(server, LocalDate.parse("2024-06-01"));
     assertThat(classification.eccn()).isEqualTo("4A090.a");
@@ -122,14 +195,36 @@ class ScopeRulesTest {
     ItemSpec rtx4090 = GroundTruthChips.spec("rtx-4090");
     ItemSpec pcieOnly =
         new ItemSpec(
-            rtx4090.id(), rtx4090.name(), rtx4090.vendor(), "US", "TSMC", MarketSegment.CONSUMER,
-            rtx4090.dieAreaMm2(), rtx4090.memoryBandwidthGBps(), null, rtx4090.tops(),
-            ItemType.IC, true, ScaleUpInterconnect.NONE, null);
+            rtx4090.id(),
+            rtx4090.name(),
+            rtx4090.vendor(),
+            "US",
+            "TSMC",
+            MarketSegment.CONSUMER,
+            rtx4090.dieAreaMm2(),
+            rtx4090.memoryBandwidthGBps(),
+            null,
+            rtx4090.tops(),
+            ItemType.IC,
+            true,
+            ScaleUpInterconnect.NONE,
+            null);
     ItemSpec linkUnknown =
         new ItemSpec(
-            rtx4090.id(), rtx4090.name(), rtx4090.vendor(), "US", "TSMC", MarketSegment.CONSUMER,
-            rtx4090.dieAreaMm2(), rtx4090.memoryBandwidthGBps(), null, rtx4090.tops(),
-            ItemType.IC, true, null, null);
+            rtx4090.id(),
+            rtx4090.name(),
+            rtx4090.vendor(),
+            "US",
+            "TSMC",
+            MarketSegment.CONSUMER,
+            rtx4090.dieAreaMm2(),
+            rtx4090.memoryBandwidthGBps(),
+            null,
+            rtx4090.tops(),
+            ItemType.IC,
+            true,
+            null,
+            null);
     // 2022 criteria: TPP 5,285 ≥ 4,800, but PCIe 6.0 x16 moves at most 256 GB/s < 600.
     Classification decided =
         SeededPolicy.SNAPSHOT.classifier().classify(pcieOnly, LocalDate.parse("2023-01-15"));
@@ -139,14 +234,42 @@ class ScopeRulesTest {
     assertThat(us(linkUnknown, "CN", "2023-01-15").verdict()).isEqualTo(Verdict.UNKNOWN);
   }
 
+  /**
+   * RTX PRO 6000 Blackwell: FP4 ≈ 2,000 dense × 4 = TPP 8,000 ≥ 4,800 → 3A090.a (research notes
+   * C.4). Only the Server Edition is marketed for datacenters, so only it is outside NAC/ACA.
+   */
+  @Test
+  void theServerEditionOfTheRtxPro6000IsNotNacEligibleButTheWorkstationIs() {
+    ItemSpec workstation = GroundTruthChips.spec("rtx-pro-6000");
+    ItemSpec server =
+        new ItemSpec(
+            "rtx-pro-6000-server",
+            "RTX PRO 6000 Blackwell Server Edition",
+            "Nvidia",
+            "US",
+            "TSMC",
+            MarketSegment.DATACENTER,
+            workstation.dieAreaMm2(),
+            workstation.memoryBandwidthGBps(),
+            null,
+            workstation.tops(),
+            ItemType.IC,
+            true,
+            ScaleUpInterconnect.NONE,
+            null);
+    RegimeVerdict serverToVietnam = us(server, "VN", "2024-06-01");
+    assertThat(serverToVietnam.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(decisiveRules(serverToVietnam)).containsExactly("ear-3a090-2023-d1-d4");
+    assertThat(decisiveRules(us(workstation, "VN", "2024-06-01")))
+        .containsExactly("ear-3a090-2024-aca-d1-d4");
+  }
+
   @Test
   void groupMembershipsChangeOnTheirDates() {
     CountryDirectory countries = SeededPolicy.SNAPSHOT.countries();
     assertThat(countries.groupsOf("NI", LocalDate.parse("2024-03-14"))).doesNotContain("D:5");
-    assertThat(countries.groupsOf("NI", LocalDate.parse("2024-03-15")))
-        .contains("D:1", "D:5");
-    assertThat(us("h100-sxm", "NI", "2024-03-14").verdict())
-        .isEqualTo(Verdict.NO_LICENSE_REQUIRED);
+    assertThat(countries.groupsOf("NI", LocalDate.parse("2024-03-15"))).contains("D:1", "D:5");
+    assertThat(us("h100-sxm", "NI", "2024-03-14").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
     assertThat(decisiveRules(us("h100-sxm", "NI", "2024-03-15")))
         .containsExactly("ear-3a090-2023-macau-d5");
     assertThat(countries.groupsOf("KH", LocalDate.parse("2021-12-08"))).doesNotContain("D:5");

@@ -167,7 +167,12 @@ class BadInputTest {
             itemWith("scaleUpInterconnect", "NVLINK"),
             400,
             "malformed-body"),
-        post("soldInUs not a boolean", evaluations, itemWith("soldInUs", "maybe"), 400, "malformed-body"),
+        post(
+            "soldInUs not a boolean",
+            evaluations,
+            itemWith("soldInUs", "maybe"),
+            400,
+            "malformed-body"),
         post(
             "negative package area",
             evaluations,
@@ -299,6 +304,13 @@ class BadInputTest {
             ruleWith("id", "other-id"),
             400,
             "invalid-parameter"),
+        Arguments.of(
+            "URI over 4,096 characters (before the router)",
+            "GET",
+            "/api/v1/rules?regime=" + "x".repeat(5000),
+            null,
+            414,
+            "uri-too-long"),
         Arguments.of(
             "PUT bad If-Match",
             "PUT",

@@ -22,8 +22,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every seeded catalog chip (and system) × destinations of every kind × every rule-boundary date
- * of the seeded policy, through the batch evaluation API, shipped from the designer's country (the
+ * Every seeded catalog chip (and system) × destinations of every kind × every rule-boundary date of
+ * the seeded policy, through the batch evaluation API, shipped from the designer's country (the
  * default) and from the US. No answer may be a 5xx, use a word outside the fixed vocabulary, leave
  * a regime without a deciding rule, or let an embargoed destination through.
  *
@@ -66,19 +66,27 @@ class PolicySweepTest {
           "NOT_APPLICABLE",
           "UNKNOWN");
   private static final Set<String> REVIEW_POLICIES =
-      Set.of("PRESUMPTION_OF_DENIAL", "POLICY_OF_DENIAL", "CASE_BY_CASE", "PRESUMPTION_OF_APPROVAL");
+      Set.of(
+          "PRESUMPTION_OF_DENIAL", "POLICY_OF_DENIAL", "CASE_BY_CASE", "PRESUMPTION_OF_APPROVAL");
   private static final Set<String> BLOCKING = Set.of("PRESUMPTION_OF_DENIAL", "POLICY_OF_DENIAL");
   private static final Set<String> FREE =
       Set.of("NO_LICENSE_REQUIRED", "NOT_APPLICABLE", "DISCOURAGED", "NOTIFICATION_REQUIRED");
   private static final Set<String> CLASSES =
       Set.of(
-          "3A090", "3A090.a", "3A090.b", "3A090.c", "4A090", "4A090.a", "4A090.b",
-          "not-controlled", "unknown");
+          "3A090",
+          "3A090.a",
+          "3A090.b",
+          "3A090.c",
+          "4A090",
+          "4A090.a",
+          "4A090.b",
+          "not-controlled",
+          "unknown");
   private static final Set<String> FAMILY_3A090 = Set.of("3A090", "3A090.a", "3A090.b", "3A090.c");
 
   /**
-   * A licence whose review policy is not published: the April 2025 "is-informed" letters on H20
-   * and MI308 (research notes §5.1). Every other licence names its review policy.
+   * A licence whose review policy is not published: the April 2025 "is-informed" letters on H20 and
+   * MI308 (research notes §5.1). Every other licence names its review policy.
    */
   private static final Set<String> REVIEW_POLICY_UNPUBLISHED =
       Set.of("ear-2025-04-h20-mi308-licence");
@@ -105,7 +113,8 @@ class PolicySweepTest {
         Response response = json().body(body).post("/api/v1/evaluations");
         assertThat(response.statusCode()).as("%s from %s", date, exportFrom).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.asByteArray());
-        assertThat(answer.get("ruleSets").findValuesAsText("regime")).containsExactly("US-EAR", "CN");
+        assertThat(answer.get("ruleSets").findValuesAsText("regime"))
+            .containsExactly("US-EAR", "CN");
         assertThat(answer.get("notModelled").asText()).contains("not a legal clearance");
         for (JsonNode result : answer.get("results")) {
           check(result, date, designer.get(result.get("item").asText()));

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Answers an over-long request target (414) or an over-large header block (431) with a problem
  * document, like every other error. The HTTP codec rejects requests beyond its own limits before
- * any route or filter runs, with an empty body that cannot be changed (quarkusio/quarkus#55082).
- * So this module raises the codec limits ({@code META-INF/microprofile-config.properties}: 64 KiB
+ * any route or filter runs, with an empty body that cannot be changed (quarkusio/quarkus#55082). So
+ * this module raises the codec limits ({@code META-INF/microprofile-config.properties}: 64 KiB
  * each) well above canrun's, and this handler, the first route of every service, enforces canrun's
  * limits itself. Only requests beyond the raised codec limits still get the codec's bare answer.
  */
