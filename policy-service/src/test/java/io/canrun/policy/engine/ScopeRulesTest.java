@@ -190,41 +190,30 @@ class ScopeRulesTest {
     assertThat(asServer.reviewPolicy()).isEqualTo(asChip.reviewPolicy());
   }
 
+  /** The RTX 4090 without an interconnect figure, its link as given. */
+  private static ItemSpec rtx4090WithLink(ScaleUpInterconnect link) {
+    ItemSpec c = GroundTruthChips.spec("rtx-4090");
+    return new ItemSpec(
+        c.id(),
+        c.name(),
+        c.vendor(),
+        c.designerCountry(),
+        c.foundry(),
+        c.marketSegment(),
+        c.dieAreaMm2(),
+        c.memoryBandwidthGBps(),
+        null,
+        c.tops(),
+        c.type(),
+        c.soldInUs(),
+        link,
+        null);
+  }
+
   @Test
   void aPcieOnlyCardIsDecidedUnderThe2022Criteria() {
-    ItemSpec rtx4090 = GroundTruthChips.spec("rtx-4090");
-    ItemSpec pcieOnly =
-        new ItemSpec(
-            rtx4090.id(),
-            rtx4090.name(),
-            rtx4090.vendor(),
-            "US",
-            "TSMC",
-            MarketSegment.CONSUMER,
-            rtx4090.dieAreaMm2(),
-            rtx4090.memoryBandwidthGBps(),
-            null,
-            rtx4090.tops(),
-            ItemType.IC,
-            true,
-            ScaleUpInterconnect.NONE,
-            null);
-    ItemSpec linkUnknown =
-        new ItemSpec(
-            rtx4090.id(),
-            rtx4090.name(),
-            rtx4090.vendor(),
-            "US",
-            "TSMC",
-            MarketSegment.CONSUMER,
-            rtx4090.dieAreaMm2(),
-            rtx4090.memoryBandwidthGBps(),
-            null,
-            rtx4090.tops(),
-            ItemType.IC,
-            true,
-            null,
-            null);
+    ItemSpec pcieOnly = rtx4090WithLink(ScaleUpInterconnect.NONE);
+    ItemSpec linkUnknown = rtx4090WithLink(null);
     // 2022 criteria: TPP 5,285 ≥ 4,800, but PCIe 6.0 x16 moves at most 256 GB/s < 600.
     Classification decided =
         SeededPolicy.SNAPSHOT.classifier().classify(pcieOnly, LocalDate.parse("2023-01-15"));
