@@ -25,6 +25,10 @@ public class Chip extends CatalogEntity {
   @Column(name = "market_segment", nullable = false)
   public MarketSegment marketSegment;
 
+  /** Commercially available in the US market; false for China-only SKUs; null = unknown. */
+  @Column(name = "sold_in_us")
+  public Boolean soldInUs;
+
   @Column(name = "memory_gb")
   public Double memoryGB;
 
@@ -49,6 +53,10 @@ public class Chip extends CatalogEntity {
 
   @Column(name = "scale_up_gbps")
   public Double scaleUpGBps;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scale_up_interconnect")
+  public ScaleUpInterconnect scaleUpInterconnect;
 
   public String interconnect;
 

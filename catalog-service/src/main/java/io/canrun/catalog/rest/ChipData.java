@@ -4,6 +4,7 @@ import io.canrun.catalog.model.Chip;
 import io.canrun.catalog.model.ComputePeak;
 import io.canrun.catalog.model.MarketSegment;
 import io.canrun.catalog.model.PartialDate;
+import io.canrun.catalog.model.ScaleUpInterconnect;
 import io.canrun.catalog.model.SourceRef;
 import io.canrun.web.validation.CountryCode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -33,6 +34,12 @@ public record ChipData(
     @Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE) @Schema(example = "2022")
         String released,
     @NotNull MarketSegment marketSegment,
+    @Schema(
+            description =
+                "Commercially available in the US market (the January 2026 export review band"
+                    + " requires it); false for China-only SKUs; null = unknown",
+            example = "true")
+        Boolean soldInUs,
     @PositiveOrZero
         @DecimalMax("11000")
         @Schema(description = "As the vendor states it", example = "80")
@@ -49,8 +56,16 @@ public record ChipData(
     @PositiveOrZero
         @DecimalMax("100000")
         @Schema(
-            description = "Per-chip scale-up bandwidth, bidirectional; null = PCIe only or unknown")
+            description =
+                "Per-chip scale-up bandwidth, bidirectional; null = none (see scaleUpInterconnect)"
+                    + " or unknown")
         Double scaleUpGBps,
+    @Schema(
+            description =
+                "NONE = PCIe only (no chip-to-chip link), DEDICATED = NVLink-style link; null ="
+                    + " unknown",
+            example = "DEDICATED")
+        ScaleUpInterconnect scaleUpInterconnect,
     @Size(max = 200) @Schema(example = "NVLink4") String interconnect,
     @Size(max = 100) @Schema(example = "4N (5 nm class)") String processNode,
     @Size(max = 100) @Schema(example = "TSMC") String foundry,
@@ -66,6 +81,7 @@ public record ChipData(
     chip.designerCountry = designerCountry;
     chip.released = released;
     chip.marketSegment = marketSegment;
+    chip.soldInUs = soldInUs;
     chip.memoryGB = memoryGB;
     chip.memoryUsableGiB = memoryUsableGiB;
     chip.memoryType = memoryType;
@@ -74,6 +90,7 @@ public record ChipData(
     chip.dieAreaMm2 = dieAreaMm2;
     chip.tdpWatts = tdpWatts;
     chip.scaleUpGBps = scaleUpGBps;
+    chip.scaleUpInterconnect = scaleUpInterconnect;
     chip.interconnect = interconnect;
     chip.processNode = processNode;
     chip.foundry = foundry;
@@ -90,6 +107,7 @@ public record ChipData(
         chip.designerCountry,
         chip.released,
         chip.marketSegment,
+        chip.soldInUs,
         chip.memoryGB,
         chip.memoryUsableGiB,
         chip.memoryType,
@@ -98,6 +116,7 @@ public record ChipData(
         chip.dieAreaMm2,
         chip.tdpWatts,
         chip.scaleUpGBps,
+        chip.scaleUpInterconnect,
         chip.interconnect,
         chip.processNode,
         chip.foundry,

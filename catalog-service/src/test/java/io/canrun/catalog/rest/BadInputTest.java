@@ -78,6 +78,12 @@ class BadInputTest {
         change("lower-case country", "validation-failed", c -> c.put("designerCountry", "cn")));
     cases.add(
         change("unknown market segment", "malformed-body", c -> c.put("marketSegment", "GAMING")));
+    cases.add(
+        change(
+            "unknown scale-up interconnect",
+            "malformed-body",
+            c -> c.put("scaleUpInterconnect", "NVLINK")));
+    cases.add(change("soldInUs as text", "malformed-body", c -> c.put("soldInUs", "sometimes")));
     cases.add(change("impossible date", "validation-failed", c -> c.put("released", "2024-13-40")));
     cases.add(change("missing name", "validation-failed", c -> c.remove("name")));
     cases.add(change("name too long", "validation-failed", c -> c.put("name", "n".repeat(201))));

@@ -84,6 +84,8 @@ class ChipResourceTest {
 
     Map<String, Object> changed = chip(slug);
     changed.put("memoryGB", 96.0);
+    changed.put("soldInUs", false);
+    changed.put("scaleUpInterconnect", "NONE");
     asEditor()
         .header("If-Match", "\"0\"")
         .body(changed)
@@ -91,7 +93,14 @@ class ChipResourceTest {
         .then()
         .statusCode(200)
         .header("ETag", "\"1\"")
-        .body("memoryGB", equalTo(96.0f));
+        .body("memoryGB", equalTo(96.0f))
+        .body("soldInUs", equalTo(false))
+        .body("scaleUpInterconnect", equalTo("NONE"));
+    given()
+        .get("/api/v1/chips/" + slug)
+        .then()
+        .body("soldInUs", equalTo(false))
+        .body("scaleUpInterconnect", equalTo("NONE"));
 
     asEditor().header("If-Match", "\"1\"").delete("/api/v1/chips/" + slug).then().statusCode(204);
     ProblemAssertions.assertProblem(given().get("/api/v1/chips/" + slug).then(), 404, "not-found");

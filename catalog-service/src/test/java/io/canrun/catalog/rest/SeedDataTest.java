@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ class SeedDataTest {
           "rtx-4090d",
           "rtx-pro-6000",
           "rtx-pro-6000d",
+          "rtx-pro-6000-server",
           "mi300x",
           "mi308x",
           "mi325x",
@@ -139,6 +141,53 @@ class SeedDataTest {
         .body("compute.find { it.precision == 'BF16' }.denseTflops", nullValue())
         .body("compute.find { it.precision == 'BF16' }.supported", equalTo(true));
     given().get("/api/v1/models/jiutian-35b").then().statusCode(200).body("layers", nullValue());
+  }
+
+  /**
+   * Facts export rules turn on (research notes: catalog-specs.md A1 marks China-market parts;
+   * export-controls-sanctions.md C.3 MI308X, C.4 RTX PRO 6000 Server Edition), each with a source.
+   */
+  @Test
+  void exportControlFactsAreSourced() {
+    given()
+        .get("/api/v1/chips/h800-sxm")
+        .then()
+        .body("soldInUs", equalTo(false))
+        .body("sources.figures", hasItem("market"));
+    given()
+        .get("/api/v1/chips/h100-sxm")
+        .then()
+        .body("soldInUs", equalTo(true))
+        .body("scaleUpInterconnect", equalTo("DEDICATED"))
+        .body("scaleUpGBps", equalTo(900.0f));
+    given().get("/api/v1/chips/ascend-910c").then().body("soldInUs", nullValue());
+    // "None (PCIe only)" is a fact, distinct from an unknown link.
+    given()
+        .get("/api/v1/chips/rtx-4090")
+        .then()
+        .body("scaleUpInterconnect", equalTo("NONE"))
+        .body("scaleUpGBps", nullValue());
+    given().get("/api/v1/chips/mlu590").then().body("scaleUpInterconnect", nullValue());
+    // MI308X: AMD publishes no dense figures; Epoch's are not used.
+    given()
+        .get("/api/v1/chips/mi308x")
+        .then()
+        .body("compute.findAll { it.denseTflops != null }", hasSize(0))
+        .body("sources.key", hasItem("C3"));
+    given()
+        .get("/api/v1/chips/rtx-pro-6000-server")
+        .then()
+        .statusCode(200)
+        .body("marketSegment", equalTo("DATACENTER"))
+        .body("soldInUs", equalTo(true))
+        .body("scaleUpInterconnect", equalTo("NONE"))
+        .body("compute.find { it.precision == 'FP4' }.denseTflops", equalTo(2000.0f));
+    // HGX B300: 105 PF dense FP4 over 8 GPUs = 13,125 per GPU [HB3][GK].
+    given()
+        .get("/api/v1/chips/b300")
+        .then()
+        .body("compute.find { it.precision == 'FP4' }.denseTflops", equalTo(13125.0f))
+        .body("sources.key", hasItem("GK"));
   }
 
   @Test

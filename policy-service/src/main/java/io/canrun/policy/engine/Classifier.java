@@ -30,24 +30,25 @@ public final class Classifier {
   }
 
   public Classification classify(ItemSpec item, LocalDate asOf) {
-    List<String> notes = new ArrayList<>();
-    Tpp tpp = tpp(item, notes);
-    Double density = density(item, tpp, notes);
-    Double datacenter = datacenter(item, notes);
-    Map<Metric, Double> metrics = new LinkedHashMap<>();
-    metrics.put(Metric.TPP, tpp == null ? null : tpp.value());
-    metrics.put(Metric.PERFORMANCE_DENSITY, density);
-    metrics.put(Metric.INTERCONNECT_GBPS, item.interconnectGBps());
-    metrics.put(Metric.DATACENTER, datacenter);
+    ItemMeasures measures = ItemMeasures.of(item);
+    List<String> notes = new ArrayList<>(measures.notes());
+    Map<Metric, Double> metrics = measures.values();
+    Double density = metrics.get(Metric.PERFORMANCE_DENSITY);
 
     List<ClassificationCriterion> inForce =
-        criteria.stream().filter(c -> c.inForceOn(asOf)).toList();
+        criteria.stream().filter(c -> c.classifies(item.type()) && c.inForceOn(asOf)).toList();
     List<TraceEntry> trace = new ArrayList<>();
-    Double tppValue = tpp == null ? null : tpp.value();
-    String precision = tpp == null ? null : tpp.precision();
+    Double tppValue = metrics.get(Metric.TPP);
+    String precision = measures.tppPrecision();
     if (inForce.stream().noneMatch(c -> c.kind() == ClassificationCriterion.Kind.PRONG)) {
-      notes.add("No 3A090-style classification criteria were in force on " + asOf + ".");
+      notes.add(
+          "No "
+              + (item.type() == ItemType.HBM ? "3A090.c (HBM)" : "3A090-style")
+              + " classification criteria were in force on "
+              + asOf
+              + ".");
       return new Classification(
+          Classification.NOT_CONTROLLED,
           Classification.NOT_CONTROLLED,
           Classification.NO_VINTAGE,
           tppValue,
@@ -58,6 +59,13 @@ public final class Classifier {
           notes);
     }
     String vintage = inForce.get(0).vintage();
+    boolean interconnectTested =
+        inForce.stream()
+            .flatMap(c -> c.tests().stream())
+            .anyMatch(test -> test.metric() == Metric.INTERCONNECT_GBPS);
+    if (interconnectTested && measures.pcieOnlyBound()) {
+      notes.add(ItemMeasures.PCIE_ONLY_NOTE);
+    }
 
     // Class → outcome of its best prong; classes keep the order of their first prong.
     Map<String, Boolean> classOutcome = new LinkedHashMap<>();
@@ -131,7 +139,30 @@ public final class Classifier {
       }
     }
     return new Classification(
-        itemClass, vintage, tppValue, precision, density, List.copyOf(passedClauses), trace, notes);
+        itemClass,
+        eccn(item, itemClass, notes),
+        vintage,
+        tppValue,
+        precision,
+        density,
+        List.copyOf(passedClauses),
+        trace,
+        notes);
+  }
+
+  /** A system takes the 4A090 label of the IC it contains and is licensed as that IC. */
+  private static String eccn(ItemSpec item, String itemClass, List<String> notes) {
+    if (item.type() != ItemType.SYSTEM || !itemClass.startsWith("3A090")) {
+      return itemClass;
+    }
+    String eccn = Classification.systemEccn(itemClass);
+    notes.add(
+        "A computer, assembly or component containing a "
+            + itemClass
+            + " IC is "
+            + eccn
+            + " (88 FR 73458); it is licensed as the IC it contains.");
+    return eccn;
   }
 
   private static Boolean or(Boolean a, Boolean b) {
@@ -174,75 +205,8 @@ public final class Classifier {
   }
 
   private static Double display(Metric metric, double value) {
-    return metric == Metric.PERFORMANCE_DENSITY ? Numbers.round(value, 2) : value;
-  }
-
-  private record Tpp(double value, String precision) {}
-
-  private static Tpp tpp(ItemSpec item, List<String> notes) {
-    Tpp best = null;
-    for (Map.Entry<Precision, Double> entry : item.tops().entrySet()) {
-      Precision precision = entry.getKey();
-      double value = Numbers.round(entry.getValue() * precision.bits(), 1);
-      if (best == null || value > best.value()) {
-        best = new Tpp(value, precision.name());
-      }
-    }
-    if (best == null) {
-      notes.add(
-          "TPP unknown: no dense throughput figure was given, so every TPP test is untested.");
-      return null;
-    }
-    Precision used = Precision.valueOf(best.precision());
-    notes.add(
-        "TPP = max over precisions of dense TOPS × bit length; the maximum is "
-            + best.precision()
-            + ": "
-            + Numbers.plain(item.tops().get(used))
-            + " × "
-            + used.bits()
-            + " = "
-            + Numbers.plain(best.value())
-            + ".");
-    if (item.tops().containsKey(Precision.TF32)) {
-      notes.add(
-          "TF32 counted at its nominal 32 bits; it has 19 significant bits and the rule text does"
-              + " not say which length applies.");
-    }
-    return best;
-  }
-
-  private static Double density(ItemSpec item, Tpp tpp, List<String> notes) {
-    if (tpp == null) {
-      return null;
-    }
-    if (item.dieAreaMm2() == null || item.dieAreaMm2() <= 0) {
-      notes.add(
-          "Performance density unknown: the applicable die area was not given, so every"
-              + " performance-density test is untested; a class that needs one cannot be ruled in"
-              + " or out by it.");
-      return null;
-    }
-    double density = tpp.value() / item.dieAreaMm2();
-    notes.add(
-        "Performance density = TPP / die area = "
-            + Numbers.plain(tpp.value())
-            + " / "
-            + Numbers.plain(item.dieAreaMm2())
-            + " = "
-            + Numbers.plain(Numbers.round(density, 2))
-            + ".");
-    return density;
-  }
-
-  private static Double datacenter(ItemSpec item, List<String> notes) {
-    if (item.marketSegment() == null) {
-      return null;
-    }
-    if (item.marketSegment() == MarketSegment.WORKSTATION) {
-      notes.add(
-          "Workstation part: treated as not designed or marketed for datacenters (assumption).");
-    }
-    return item.marketSegment() == MarketSegment.DATACENTER ? 1.0 : 0.0;
+    return metric == Metric.PERFORMANCE_DENSITY || metric == Metric.MEMORY_BANDWIDTH_DENSITY
+        ? Numbers.round(value, 2)
+        : value;
   }
 }

@@ -31,6 +31,10 @@ public final class ConditionVariables {
       List.of(
           new Variable("item.id", SimpleType.STRING, "catalog slug, e.g. h20 (\"\" if not given)"),
           new Variable("item.name", SimpleType.STRING, "product name"),
+          new Variable(
+              "item.type",
+              SimpleType.STRING,
+              "IC, HBM or SYSTEM (a computer, board or card containing an IC)"),
           new Variable("item.vendor", SimpleType.STRING, "vendor, e.g. Nvidia"),
           new Variable(
               "item.designerCountry", SimpleType.STRING, "ISO alpha-2 country of the designer"),
@@ -49,7 +53,9 @@ public final class ConditionVariables {
           new Variable(
               "item.class",
               SimpleType.STRING,
-              "class on asOf: 3A090 (2022), 3A090.a, 3A090.b, not-controlled or unknown"),
+              "class on asOf: 3A090 (2022), 3A090.a, 3A090.b, 3A090.c (HBM), not-controlled or"
+                  + " unknown; a SYSTEM has the class of the IC it contains (it is 4A090 and"
+                  + " licensed as that IC)"),
           new Variable("item.clauses", STRINGS, "clauses that passed, e.g. [\"3A090.a.1\"]"),
           new Variable("item.tpp", SimpleType.DOUBLE, "total processing performance"),
           new Variable("item.tppKnown", SimpleType.BOOL, "whether TPP could be computed"),
@@ -68,6 +74,11 @@ public final class ConditionVariables {
               "item.tops",
               MapType.create(SimpleType.STRING, SimpleType.DOUBLE),
               "dense TOPS per precision; test presence with 'FP8' in item.tops"),
+          new Variable(
+              "item.soldInUs",
+              SimpleType.BOOL,
+              "known to be commercially available in the US market (unknown: false)"),
+          new Variable("item.soldInUsKnown", SimpleType.BOOL, "whether soldInUs was given"),
           new Variable("destination.country", SimpleType.STRING, "ISO alpha-2 destination"),
           new Variable(
               "destination.treatedAs",
@@ -93,7 +104,10 @@ public final class ConditionVariables {
           new Variable("endUser.stateFunded", SimpleType.BOOL, "state-funded project (if known)"),
           new Variable(
               "endUser.stateFundedKnown", SimpleType.BOOL, "whether stateFunded was given"),
-          new Variable("shipment.from", SimpleType.STRING, "ISO alpha-2 country shipped from"),
+          new Variable(
+              "shipment.from",
+              SimpleType.STRING,
+              "ISO alpha-2 country the item ships from (default: its designer's country)"),
           new Variable("asOf", SimpleType.TIMESTAMP, "the law date, midnight UTC"));
 
   private ConditionVariables() {}

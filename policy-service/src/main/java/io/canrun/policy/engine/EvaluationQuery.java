@@ -3,7 +3,11 @@ package io.canrun.policy.engine;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Items × destinations, for one end user, shipped from one country, as of one law date. */
+/**
+ * Items × destinations, for one end user, as of one law date. {@code exportFrom} is the country
+ * every item ships from; {@code null} ships each item from its designer's country (a domestic sale
+ * where that is the destination).
+ */
 public record EvaluationQuery(
     LocalDate asOf,
     List<ItemSpec> items,
@@ -14,5 +18,10 @@ public record EvaluationQuery(
   public EvaluationQuery {
     items = List.copyOf(items);
     destinations = List.copyOf(destinations);
+  }
+
+  /** The country {@code item} ships from under this query. */
+  public String exportFrom(ItemSpec item) {
+    return exportFrom != null ? exportFrom : item.designerCountry();
   }
 }

@@ -47,7 +47,7 @@ public final class Evaluator {
     for (ItemSpec item : query.items()) {
       Classification classification = snapshot.classifier().classify(item, asOf);
       classifications.add(classification);
-      itemVariables.add(itemVariables(item, classification));
+      itemVariables.add(itemVariables(item, classification, query.exportFrom(item)));
     }
     List<Map<String, Object>> destinationVariables = new ArrayList<>();
     for (String destination : query.destinations()) {
@@ -102,6 +102,7 @@ public final class Evaluator {
       return new PairVerdict(
           item.id(),
           query.destinations().get(destinationIndex),
+          query.exportFrom(item),
           overall,
           classifications.get(itemIndex),
           regimes);
@@ -112,8 +113,9 @@ public final class Evaluator {
       Map<String, Object> item, Map<String, Object> destination, Map<String, Object> context) {
     return name -> {
       Map<String, Object> scope =
+          // item.* and shipment.from (each item ships from its own origin) | destination.* | rest
           switch (name.charAt(0)) {
-            case 'i' -> item;
+            case 'i', 's' -> item;
             case 'd' -> destination;
             default -> context;
           };
@@ -121,10 +123,15 @@ public final class Evaluator {
     };
   }
 
-  static Map<String, Object> itemVariables(ItemSpec item, Classification classification) {
+  static Map<String, Object> itemVariables(
+      ItemSpec item, Classification classification, String exportFrom) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("item.id", text(item.id()));
     vars.put("item.name", text(item.name()));
+    vars.put("item.type", item.type().name());
+    vars.put("item.soldInUs", Boolean.TRUE.equals(item.soldInUs()));
+    vars.put("item.soldInUsKnown", item.soldInUs() != null);
+    vars.put("shipment.from", text(exportFrom));
     vars.put("item.vendor", text(item.vendor()));
     vars.put("item.designerCountry", text(item.designerCountry()));
     vars.put("item.foundry", text(item.foundry()));
@@ -189,7 +196,6 @@ public final class Evaluator {
     Boolean stateFunded = endUser == null ? null : endUser.stateFunded();
     vars.put("endUser.stateFunded", Boolean.TRUE.equals(stateFunded));
     vars.put("endUser.stateFundedKnown", stateFunded != null);
-    vars.put("shipment.from", text(query.exportFrom()));
     vars.put(
         "asOf",
         Timestamp.newBuilder()

@@ -6,8 +6,11 @@ import java.util.Map;
 
 /**
  * What a caller tells the policy service about an item: its identity (for product-specific rules)
- * and the parameters the controls test. {@code null} means unknown, never zero; {@code tops} holds
- * dense throughput per precision, a missing precision being unsupported or unknown.
+ * and the parameters the controls test. {@code null} means unknown, never zero or false; {@code
+ * tops} holds dense throughput per precision, a missing precision being unsupported or unknown.
+ * {@code soldInUs} says whether the item is commercially available in the US market (the January
+ * 2026 review band requires it); {@code packageAreaMm2} is the footprint of an HBM stack or package
+ * (3A090.c divides bandwidth by it).
  */
 public record ItemSpec(
     String id,
@@ -19,7 +22,11 @@ public record ItemSpec(
     Double dieAreaMm2,
     Double memoryBandwidthGBps,
     Double interconnectGBps,
-    Map<Precision, Double> tops) {
+    Map<Precision, Double> tops,
+    ItemType type,
+    Boolean soldInUs,
+    ScaleUpInterconnect scaleUpInterconnect,
+    Double packageAreaMm2) {
 
   public ItemSpec {
     // Precision order makes ties deterministic (FP8 before INT8 at the same TPP).
@@ -28,6 +35,7 @@ public record ItemSpec(
       ordered.putAll(tops);
     }
     tops = Collections.unmodifiableMap(ordered);
+    type = type == null ? ItemType.IC : type;
   }
 
   /** The same item with every throughput figure multiplied by {@code factor}. */
@@ -44,6 +52,10 @@ public record ItemSpec(
         dieAreaMm2,
         memoryBandwidthGBps,
         interconnectGBps,
-        scaled);
+        scaled,
+        type,
+        soldInUs,
+        scaleUpInterconnect,
+        packageAreaMm2);
   }
 }

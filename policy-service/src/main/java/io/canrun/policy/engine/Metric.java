@@ -12,7 +12,9 @@ public enum Metric {
   /** Aggregate bidirectional I/O to non-memory ICs, GB/s (the 2022 interconnect prong). */
   INTERCONNECT_GBPS("interconnectGBps"),
   /** 1 when designed or marketed for datacenters, 0 when not (3A090 Note 2). */
-  DATACENTER("datacenter");
+  DATACENTER("datacenter"),
+  /** HBM: memory bandwidth (GB/s) divided by the stack or package area (mm²), 3A090.c. */
+  MEMORY_BANDWIDTH_DENSITY("memoryBandwidthDensity");
 
   private final String key;
 

@@ -9,13 +9,16 @@ import java.util.Map;
 
 /**
  * Everything an evaluation reads, as stored at one policy version: compiled rules per regime,
- * countries and group memberships, the Entity List and the classification criteria. Immutable and
- * shared between threads; built once per version and cached.
+ * countries and group memberships, the Entity List and the classification criteria, and the one
+ * line that says what this version does not model. Immutable and shared between threads; built once
+ * per version and cached.
  */
 public final class PolicySnapshot {
 
   private final long version;
   private final Instant changedAt;
+  private final List<RuleSet> ruleSets;
+  private final String notModelled;
   private final Map<String, List<CompiledRule>> rulesByRegime;
   private final CountryDirectory countries;
   private final EntityScreen entities;
@@ -24,15 +27,18 @@ public final class PolicySnapshot {
   public PolicySnapshot(
       long version,
       Instant changedAt,
-      List<String> regimes,
+      List<RuleSet> ruleSets,
+      String notModelled,
       Collection<CompiledRule> rules,
       CountryDirectory countries,
       EntityScreen entities,
       Classifier classifier) {
     this.version = version;
     this.changedAt = changedAt;
+    this.ruleSets = List.copyOf(ruleSets);
+    this.notModelled = notModelled;
     Map<String, List<CompiledRule>> byRegime = new LinkedHashMap<>();
-    regimes.forEach(regime -> byRegime.put(regime, List.of()));
+    ruleSets.forEach(ruleSet -> byRegime.put(ruleSet.regime(), List.of()));
     rules.stream()
         .sorted(
             Comparator.comparingInt((CompiledRule r) -> -r.definition().precedence())
@@ -57,6 +63,16 @@ public final class PolicySnapshot {
     return changedAt;
   }
 
+  /** The regimes every evaluation answers, in answer order. */
+  public List<RuleSet> ruleSets() {
+    return ruleSets;
+  }
+
+  /** What this version does not model, in one line ({@code null} if not stated). */
+  public String notModelled() {
+    return notModelled;
+  }
+
   /** Regime code → its rules, highest precedence first. */
   public Map<String, List<CompiledRule>> rulesByRegime() {
     return rulesByRegime;
@@ -77,13 +93,7 @@ public final class PolicySnapshot {
   /** A copy with a different rule set, for impact analysis of a proposed change. */
   public PolicySnapshot withRules(Collection<CompiledRule> rules) {
     return new PolicySnapshot(
-        version,
-        changedAt,
-        List.copyOf(rulesByRegime.keySet()),
-        rules,
-        countries,
-        entities,
-        classifier);
+        version, changedAt, ruleSets, notModelled, rules, countries, entities, classifier);
   }
 
   public List<CompiledRule> allRules() {

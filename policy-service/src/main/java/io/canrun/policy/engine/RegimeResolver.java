@@ -109,6 +109,17 @@ final class RegimeResolver {
         }
         outcomes.add(new RuleOutcome(rule, decisive, reason(rule, decisive, tier, verdict)));
       }
+      if (verdict == Verdict.LICENSE_REQUIRED && reviewPolicy == null) {
+        notes.add(
+            "No review policy is published for "
+                + String.join(
+                    ", ",
+                    outcomes.stream()
+                        .filter(RuleOutcome::decisive)
+                        .map(o -> o.rule().id())
+                        .toList())
+                + ": how a licence application would be reviewed is not known.");
+      }
     }
     if (evaluationFailed && Verdict.UNKNOWN.isStricterThan(verdict)) {
       verdict = Verdict.UNKNOWN;

@@ -1,6 +1,7 @@
 package io.canrun.policy.model;
 
 import io.canrun.policy.engine.ClassificationCriterion;
+import io.canrun.policy.engine.ItemType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,4 +51,9 @@ public class CriterionRecord extends PanacheEntityBase {
 
   @Column(nullable = false)
   public int ordinal;
+
+  /** IC (processors; systems are classified by their IC) or HBM. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "item_type", nullable = false)
+  public ItemType itemType;
 }

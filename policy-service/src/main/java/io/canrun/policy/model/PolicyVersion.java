@@ -22,4 +22,8 @@ public class PolicyVersion extends PanacheEntityBase {
 
   @Column(nullable = false)
   public String summary;
+
+  /** One line on what this version's rules do not cover; carried forward by later writes. */
+  @Column(name = "not_modelled")
+  public String notModelled;
 }

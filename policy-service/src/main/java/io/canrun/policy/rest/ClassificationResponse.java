@@ -1,5 +1,6 @@
 package io.canrun.policy.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.canrun.policy.engine.Classification;
 import io.canrun.policy.engine.TraceEntry;
@@ -7,10 +8,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The class in force on {@code asOf}, with every threshold test and its numbers. */
+/**
+ * The class in force on {@code asOf}, with every threshold test and its numbers. {@code class} is
+ * the item's own ECCN ({@code 4A090.a} for a system); {@code licensedAs}, present when it differs,
+ * the class of the IC the rules license it as.
+ */
 @RegisterForReflection
 public record ClassificationResponse(
-    @JsonProperty("class") String itemClass,
+    @JsonProperty("class") String eccn,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String licensedAs,
     Double tpp,
     String tppPrecision,
     Double performanceDensity,
@@ -32,7 +38,8 @@ public record ClassificationResponse(
 
   static ClassificationResponse of(Classification c, LocalDate asOf) {
     return new ClassificationResponse(
-        c.itemClass(),
+        c.eccn(),
+        EvaluationResponse.licensedClass(c),
         c.tpp(),
         c.tppPrecision(),
         EvaluationResponse.round2(c.performanceDensity()),

@@ -29,7 +29,11 @@ public record EvaluationRequest(
         @Size(min = 1, max = MAX_DESTINATIONS)
         List<@NotBlank String> destinations,
     @Valid EndUserRequest endUser,
-    @Schema(example = "US", description = "Country shipped from; default US")
+    @Schema(
+            example = "US",
+            description =
+                "Country every item ships from; default: each item's designer country (a sale"
+                    + " within that country is not an export)")
         @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
         String exportFrom,
     @Schema(
@@ -81,6 +85,6 @@ public record EvaluationRequest(
             .toList(),
         destinations.stream().map(d -> d.trim().toUpperCase(Locale.ROOT)).toList(),
         endUser == null ? null : endUser.toEndUser(),
-        exportFrom == null ? "US" : exportFrom.toUpperCase(Locale.ROOT));
+        exportFrom == null ? null : exportFrom.toUpperCase(Locale.ROOT));
   }
 }

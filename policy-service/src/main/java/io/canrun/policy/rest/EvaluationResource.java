@@ -46,11 +46,7 @@ public class EvaluationResource {
   public EvaluationResponse evaluate(@NotNull @Valid EvaluationRequest request) {
     EvaluationQuery query = request.toQuery();
     EvaluationService.Outcome outcome = evaluations.evaluate(query, request.policyVersion());
-    return new EvaluationResponse(
-        outcome.snapshot().version(),
-        query.asOf(),
-        outcome.results().stream()
-            .map(pair -> EvaluationResponse.PairResult.of(pair, request.detail()))
-            .toList());
+    return EvaluationResponse.of(
+        outcome.snapshot(), query.asOf(), outcome.results(), request.detail());
   }
 }

@@ -1,12 +1,15 @@
 package io.canrun.policy.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.canrun.policy.engine.Classification;
 import io.canrun.policy.engine.Confidence;
 import io.canrun.policy.engine.PairVerdict;
+import io.canrun.policy.engine.PolicySnapshot;
 import io.canrun.policy.engine.RegimeVerdict;
 import io.canrun.policy.engine.ReviewPolicy;
 import io.canrun.policy.engine.RuleOutcome;
+import io.canrun.policy.engine.RuleSet;
 import io.canrun.policy.engine.RuleStatus;
 import io.canrun.policy.engine.Verdict;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -15,15 +18,41 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Verdicts for every pair, and the policy version and law date they were computed for. */
+/**
+ * Verdicts for every pair, the policy version and law date they were computed for, the rule sets
+ * every verdict covers and, in one line, what those rule sets do not model: a verdict of no licence
+ * means no restriction was found in the modelled rules, never a legal clearance.
+ */
 @RegisterForReflection
-public record EvaluationResponse(long policyVersion, LocalDate asOf, List<PairResult> results) {
+public record EvaluationResponse(
+    long policyVersion,
+    LocalDate asOf,
+    List<RuleSet> ruleSets,
+    String notModelled,
+    List<PairResult> results) {
 
-  /** One item × destination. {@code verdict} is the most restrictive regime verdict. */
+  static EvaluationResponse of(
+      PolicySnapshot snapshot,
+      LocalDate asOf,
+      List<PairVerdict> pairs,
+      EvaluationRequest.Detail detail) {
+    return new EvaluationResponse(
+        snapshot.version(),
+        asOf,
+        snapshot.ruleSets(),
+        snapshot.notModelled(),
+        pairs.stream().map(pair -> PairResult.of(pair, detail)).toList());
+  }
+
+  /**
+   * One item × destination. {@code verdict} is the most restrictive regime verdict; {@code
+   * exportFrom} the country the item was taken to ship from.
+   */
   @RegisterForReflection
   public record PairResult(
       String item,
       String destination,
+      String exportFrom,
       Verdict verdict,
       ClassificationSummary classification,
       List<RegimeResult> regimes) {
@@ -32,24 +61,34 @@ public record EvaluationResponse(long policyVersion, LocalDate asOf, List<PairRe
       return new PairResult(
           pair.item(),
           pair.destination(),
+          pair.exportFrom(),
           pair.verdict(),
           ClassificationSummary.of(pair.classification()),
           pair.regimes().stream().map(r -> RegimeResult.of(r, detail)).toList());
     }
   }
 
-  /** The class the rules saw. */
+  /**
+   * The item's class ({@code 4A090.a} for a system) and, when it differs, the class it is licensed
+   * as (the IC it contains).
+   */
   @RegisterForReflection
   public record ClassificationSummary(
-      @JsonProperty("class") String itemClass,
+      @JsonProperty("class") String eccn,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String licensedAs,
       Double tpp,
       Double performanceDensity,
       String vintage) {
 
     static ClassificationSummary of(Classification c) {
       return new ClassificationSummary(
-          c.itemClass(), c.tpp(), round2(c.performanceDensity()), c.vintage());
+          c.eccn(), licensedClass(c), c.tpp(), round2(c.performanceDensity()), c.vintage());
     }
+  }
+
+  /** The class a system is licensed as (its IC's), or {@code null} when it is its own class. */
+  static String licensedClass(Classification c) {
+    return c.eccn().equals(c.itemClass()) ? null : c.itemClass();
   }
 
   /** One regime's verdict with the rules behind it. */

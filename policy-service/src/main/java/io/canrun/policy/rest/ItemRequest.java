@@ -1,8 +1,10 @@
 package io.canrun.policy.rest;
 
 import io.canrun.policy.engine.ItemSpec;
+import io.canrun.policy.engine.ItemType;
 import io.canrun.policy.engine.MarketSegment;
 import io.canrun.policy.engine.Precision;
+import io.canrun.policy.engine.ScaleUpInterconnect;
 import io.canrun.web.problem.ProblemException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -30,8 +32,20 @@ public record ItemRequest(
         @NotBlank
         @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
         String designerCountry,
+    @Schema(
+            example = "IC",
+            description =
+                "IC (default), HBM (standalone high-bandwidth memory, 3A090.c) or SYSTEM (a"
+                    + " computer, server, board or card; 4A090, licensed as the IC it contains)")
+        ItemType itemType,
     @Schema(example = "TSMC") @Size(max = 100) String foundry,
     @Schema(example = "DATACENTER") MarketSegment marketSegment,
+    @Schema(
+            example = "true",
+            description =
+                "Commercially available in the US market; false for China-only SKUs; absent ="
+                    + " unknown (the January 2026 review band is then not granted)")
+        Boolean soldInUs,
     @Schema(example = "814", description = "Applicable (logic) die area, mm²")
         @Positive
         @DecimalMax("100000")
@@ -41,6 +55,16 @@ public record ItemRequest(
         @PositiveOrZero
         @DecimalMax("1000000")
         Double interconnectGBps,
+    @Schema(
+            example = "DEDICATED",
+            description =
+                "NONE (PCIe only, no chip-to-chip link) or DEDICATED; absent = unknown. NONE bounds"
+                    + " the I/O the 2022 criteria test even without interconnectGBps")
+        ScaleUpInterconnect scaleUpInterconnect,
+    @Schema(example = "121", description = "HBM only: stack or package area, mm²")
+        @Positive
+        @DecimalMax("100000")
+        Double packageAreaMm2,
     @Schema(
             description =
                 "Dense TOPS/TFLOPS per precision (FP64, FP32, TF32, BF16, FP16, FP8, INT8, FP4)",
@@ -74,6 +98,10 @@ public record ItemRequest(
         dieAreaMm2,
         memoryBandwidthGBps,
         interconnectGBps,
-        parsed);
+        parsed,
+        itemType,
+        soldInUs,
+        scaleUpInterconnect,
+        packageAreaMm2);
   }
 }

@@ -65,7 +65,9 @@ public class EvaluationService {
     for (int i = 0; i < query.destinations().size(); i++) {
       requireCountry(snapshot, query.destinations().get(i), "destinations[" + i + "]");
     }
-    requireCountry(snapshot, query.exportFrom(), "exportFrom");
+    if (query.exportFrom() != null) {
+      requireCountry(snapshot, query.exportFrom(), "exportFrom");
+    }
     if (query.endUser() != null && query.endUser().headquarters() != null) {
       requireCountry(snapshot, query.endUser().headquarters(), "endUser.headquarters");
     }

@@ -11,18 +11,22 @@ import io.canrun.policy.engine.EntityScreen;
 import io.canrun.policy.engine.GroupMembership;
 import io.canrun.policy.engine.PolicySnapshot;
 import io.canrun.policy.engine.RuleDefinition;
+import io.canrun.policy.engine.RuleSet;
 import io.canrun.policy.engine.ThresholdTest;
 import io.canrun.policy.model.CountryRecord;
 import io.canrun.policy.model.CriterionRecord;
 import io.canrun.policy.model.EntityRevision;
 import io.canrun.policy.model.GroupMembershipRevision;
+import io.canrun.policy.model.PolicyHead;
 import io.canrun.policy.model.PolicyVersion;
 import io.canrun.policy.model.Regime;
 import io.canrun.policy.model.Revision;
 import io.canrun.policy.model.RuleRevision;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,6 +57,16 @@ public class PolicySnapshots {
 
   public ConditionCompiler compiler() {
     return compiler;
+  }
+
+  /**
+   * Builds the current version's snapshot at start-up: compiling every rule on the first evaluation
+   * instead could outlast a caller's timeout (the gateway allows 2 s).
+   */
+  @Transactional
+  void warm(@Observes StartupEvent start) {
+    PolicyHead head = PolicyHead.findById(PolicyHead.ID);
+    at(PolicyVersion.findById(head.currentVersion));
   }
 
   @Transactional
@@ -116,14 +130,18 @@ public class PolicySnapshots {
                         c.effectiveTo,
                         c.citation,
                         c.note,
-                        c.ordinal))
+                        c.ordinal,
+                        c.itemType))
             .toList();
-    List<String> regimes =
-        Regime.<Regime>listAll(Sort.by("code").descending()).stream().map(r -> r.code).toList();
+    List<RuleSet> ruleSets =
+        Regime.<Regime>listAll(Sort.by("code").descending()).stream()
+            .map(r -> new RuleSet(r.code, r.name))
+            .toList();
     return new PolicySnapshot(
         version.version,
         version.changedAt,
-        regimes,
+        ruleSets,
+        version.notModelled,
         rules,
         new CountryDirectory(countries, memberships),
         new EntityScreen(entities),

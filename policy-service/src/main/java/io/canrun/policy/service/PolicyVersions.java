@@ -39,11 +39,13 @@ public class PolicyVersions {
   @Transactional(Transactional.TxType.MANDATORY)
   public long next(String actor, String summary) {
     PolicyHead head = PolicyHead.findById(PolicyHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    PolicyVersion previous = PolicyVersion.findById(head.currentVersion);
     PolicyVersion version = new PolicyVersion();
     version.version = head.currentVersion + 1;
     version.changedAt = Instant.now();
     version.changedBy = actor;
     version.summary = summary;
+    version.notModelled = previous.notModelled;
     version.persist();
     head.currentVersion = version.version;
     return version.version;

@@ -52,7 +52,21 @@ class ClassifierTraceTest {
   void unknownSegmentBelow4800CannotBeReleasedByNote2() {
     ItemSpec l4 = GroundTruthChips.spec("l4");
     ItemSpec unknownSegment =
-        new ItemSpec("x", "x", "x", "US", "TSMC", null, l4.dieAreaMm2(), 300.0, null, l4.tops());
+        new ItemSpec(
+            "x",
+            "x",
+            "x",
+            "US",
+            "TSMC",
+            null,
+            l4.dieAreaMm2(),
+            300.0,
+            null,
+            l4.tops(),
+            ItemType.IC,
+            null,
+            null,
+            null);
     assertThat(classifier.classify(unknownSegment, LocalDate.parse("2024-06-01")).itemClass())
         .isEqualTo(Classification.UNKNOWN);
   }

@@ -12,6 +12,7 @@ import static io.canrun.policy.engine.Precision.TF32;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The chips of the catalog seed with the inputs the policy service needs (dense figures from the
@@ -40,6 +41,31 @@ public final class GroundTruthChips {
    * 2022 600 GB/s I/O prong.
    */
   private static final double PCIE4_X16 = 64;
+
+  /**
+   * Sold in the US market: the catalog's soldInUs (vendor US product pages; H200 and MI325X are
+   * also named by 91 FR 1684 as chips the January 2026 band reaches).
+   */
+  private static final Set<String> SOLD_IN_US =
+      Set.of(
+          "a100-sxm-80gb",
+          "h100-sxm",
+          "h100-pcie",
+          "h200-sxm",
+          "b200",
+          "b300",
+          "l4",
+          "rtx-4090",
+          "rtx-pro-6000",
+          "mi210",
+          "mi300x",
+          "mi325x",
+          "mi355x");
+
+  /** China-market SKUs per the research notes' chip table (A1 "China-market"/"China-only", §6). */
+  private static final Set<String> CHINA_ONLY =
+      Set.of(
+          "a800-sxm-80gb", "h800-sxm", "h20", "l20", "l2", "rtx-4090d", "rtx-pro-6000d", "mi308x");
 
   public static final List<Chip> ALL =
       List.of(
@@ -584,8 +610,25 @@ public final class GroundTruthChips {
       Double bandwidth,
       Double interconnect,
       Map<Precision, Double> tops) {
+    Boolean soldInUs = null;
+    if (SOLD_IN_US.contains(id) || CHINA_ONLY.contains(id)) {
+      soldInUs = SOLD_IN_US.contains(id);
+    }
     return new ItemSpec(
-        id, name, vendor, designer, foundry, segment, die, bandwidth, interconnect, tops);
+        id,
+        name,
+        vendor,
+        designer,
+        foundry,
+        segment,
+        die,
+        bandwidth,
+        interconnect,
+        tops,
+        ItemType.IC,
+        soldInUs,
+        null,
+        null);
   }
 
   private static Map<Precision, Double> tops(Object... pairs) {

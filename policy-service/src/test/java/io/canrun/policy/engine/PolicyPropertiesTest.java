@@ -68,7 +68,11 @@ class PolicyPropertiesTest {
         random.nextInt(4) == 0 ? null : 100 + random.nextDouble() * 900,
         random.nextInt(5) == 0 ? null : 200 + random.nextDouble() * 8000,
         random.nextInt(5) == 0 ? null : random.nextDouble() * 1500,
-        tops);
+        tops,
+        ItemType.IC,
+        random.nextInt(3) == 0 ? null : random.nextBoolean(),
+        null,
+        null);
   }
 
   private static <T> T pick(Random random, List<T> values) {
@@ -129,9 +133,10 @@ class PolicyPropertiesTest {
         without.removeIf(m -> m.group().equals(group) && m.country().equals(country));
         PolicySnapshot reduced =
             new PolicySnapshot(
-                1,
+                SeededPolicy.SNAPSHOT.version(),
                 Instant.EPOCH,
-                List.of("US-EAR", "CN"),
+                SeededPolicy.SNAPSHOT.ruleSets(),
+                SeededPolicy.SNAPSHOT.notModelled(),
                 SeededPolicy.SNAPSHOT.allRules(),
                 new CountryDirectory(seed.countries(), without),
                 new EntityScreen(seed.entities()),
@@ -152,7 +157,9 @@ class PolicyPropertiesTest {
         }
       }
     }
-    assertThat(compared).isEqualTo((24 + 21 + 23) * 12 * 2);
+    // D:5: the 22 members of the eCFR issue of 2026-07-23 plus Cambodia (until 2025-11-07) and
+    // Cyprus (until 2022-10-01).
+    assertThat(compared).isEqualTo((24 + 21 + 24) * 12 * 2);
   }
 
   @Test

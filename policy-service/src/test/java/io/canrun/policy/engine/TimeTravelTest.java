@@ -37,7 +37,8 @@ class TimeTravelTest {
     assertThat(fromUs.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(fromUs.reviewPolicy()).isEqualTo(ReviewPolicy.CASE_BY_CASE);
     assertThat(decisiveRules(fromUs)).containsExactly("ear-3a090-2026-china-review-band");
-    assertThat(fromUs.conditions()).hasSize(9);
+    // Nine conditions in 91 FR 1684; "commercially available in the US" is decided from the item.
+    assertThat(fromUs.conditions()).hasSize(8);
     assertThat(fromUs.rules())
         .anyMatch(
             o ->
@@ -78,11 +79,15 @@ class TimeTravelTest {
     assertThat(licensing.notes()).anyMatch(n -> n.startsWith("Rests on ear-2025-08-h20"));
   }
 
+  /**
+   * D:5 mirrors ITAR 126.1 from the day State changes it: Cambodia joined on 2021-12-09 (86 FR
+   * 70053) and left on 2025-11-07 (DDTC final rule), before BIS's conforming rule of 2026-02-03.
+   */
   @Test
-  void cambodiaLeavesD5On3February2026() {
-    RegimeVerdict before = us("h100-sxm", "KH", "2026-02-02");
+  void cambodiaLeavesD5WithItar1261On7November2025() {
+    RegimeVerdict before = us("h100-sxm", "KH", "2025-11-06");
     assertThat(before.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_DENIAL);
-    RegimeVerdict after = us("h100-sxm", "KH", "2026-02-03");
+    RegimeVerdict after = us("h100-sxm", "KH", "2025-11-07");
     assertThat(after.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(after.reviewPolicy()).isEqualTo(ReviewPolicy.PRESUMPTION_OF_APPROVAL);
   }
@@ -96,14 +101,16 @@ class TimeTravelTest {
     assertThat(us("h100-sxm", "IN", "2024-06-01").verdict()).isEqualTo(Verdict.NO_LICENSE_REQUIRED);
   }
 
+  /** 88 FR 2821 took effect on 2023-01-17, the day before it was published. */
   @Test
-  void hongKongIsChinaAndMacauJoinsIn2023() {
+  void hongKongIsChinaAndMacauJoinsOn17January2023() {
     assertThat(us("a100-sxm-80gb", "HK", "2023-01-01").verdict())
         .isEqualTo(Verdict.LICENSE_REQUIRED);
-    assertThat(us("a100-sxm-80gb", "MO", "2023-01-17").verdict())
+    assertThat(us("a100-sxm-80gb", "MO", "2023-01-16").verdict())
         .isEqualTo(Verdict.NO_LICENSE_REQUIRED);
-    assertThat(us("a100-sxm-80gb", "MO", "2023-01-18").verdict())
-        .isEqualTo(Verdict.LICENSE_REQUIRED);
+    RegimeVerdict macau = us("a100-sxm-80gb", "MO", "2023-01-17");
+    assertThat(macau.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(decisiveRules(macau)).containsExactly("ear-3a090-2022-macau");
   }
 
   @Test

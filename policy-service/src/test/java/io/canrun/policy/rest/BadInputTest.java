@@ -160,6 +160,25 @@ class BadInputTest {
             itemWith("marketSegment", "SPACE"),
             400,
             "malformed-body"),
+        post("unknown item type", evaluations, itemWith("itemType", "GPU"), 400, "malformed-body"),
+        post(
+            "unknown scale-up interconnect",
+            evaluations,
+            itemWith("scaleUpInterconnect", "NVLINK"),
+            400,
+            "malformed-body"),
+        post(
+            "soldInUs not a boolean",
+            evaluations,
+            itemWith("soldInUs", "maybe"),
+            400,
+            "malformed-body"),
+        post(
+            "negative package area",
+            evaluations,
+            itemWith("packageAreaMm2", -5),
+            400,
+            "validation-failed"),
         post(
             "bad end user HQ",
             evaluations,
@@ -293,6 +312,13 @@ class BadInputTest {
             ruleWith("id", "other-id"),
             400,
             "invalid-parameter"),
+        Arguments.of(
+            "URI over 4,096 characters (before the router)",
+            "GET",
+            "/api/v1/rules?regime=" + "x".repeat(5000),
+            null,
+            414,
+            "uri-too-long"),
         Arguments.of(
             "PUT bad If-Match",
             "PUT",

@@ -33,6 +33,7 @@ final class Fixtures {
     item.put("dieAreaMm2", spec.dieAreaMm2());
     item.put("memoryBandwidthGBps", spec.memoryBandwidthGBps());
     item.put("interconnectGBps", spec.interconnectGBps());
+    item.put("soldInUs", spec.soldInUs());
     Map<String, Double> tops = new HashMap<>();
     spec.tops().forEach((precision, value) -> tops.put(precision.name(), value));
     item.put("tops", tops);

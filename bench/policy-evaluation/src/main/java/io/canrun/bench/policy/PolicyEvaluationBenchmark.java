@@ -7,6 +7,7 @@ import io.canrun.policy.engine.EndUser;
 import io.canrun.policy.engine.EvaluationQuery;
 import io.canrun.policy.engine.Evaluator;
 import io.canrun.policy.engine.ItemSpec;
+import io.canrun.policy.engine.ItemType;
 import io.canrun.policy.engine.MarketSegment;
 import io.canrun.policy.engine.PairVerdict;
 import io.canrun.policy.engine.PolicySnapshot;
@@ -95,7 +96,11 @@ public class PolicyEvaluationBenchmark {
               model.dieAreaMm2(),
               model.memoryBandwidthGBps(),
               model.interconnectGBps(),
-              model.tops()));
+              model.tops(),
+              model.type(),
+              model.soldInUs(),
+              model.scaleUpInterconnect(),
+              model.packageAreaMm2()));
     }
     List<String> destinations = new ArrayList<>(snapshot.countries().codes());
     destinations.sort(String::compareTo);
@@ -133,10 +138,12 @@ public class PolicyEvaluationBenchmark {
     vars.put("item.tpp", 15831.2);
     vars.put("item.memoryBandwidthKnown", true);
     vars.put("item.memoryBandwidthGBps", 3350.0);
+    vars.put("item.soldInUsKnown", true);
+    vars.put("item.soldInUs", true);
     return name -> Optional.ofNullable(vars.get(name));
   }
 
-  // Inputs from the catalog research notes (table A1): dense figures.
+  // Inputs from the catalog research notes (table A1): dense figures; US market from the catalog.
   private static ItemSpec h100() {
     return new ItemSpec(
         "h100-sxm",
@@ -148,7 +155,11 @@ public class PolicyEvaluationBenchmark {
         814.0,
         3350.0,
         900.0,
-        Map.of(Precision.FP8, 1978.9, Precision.BF16, 989.4, Precision.INT8, 1978.9));
+        Map.of(Precision.FP8, 1978.9, Precision.BF16, 989.4, Precision.INT8, 1978.9),
+        ItemType.IC,
+        true,
+        null,
+        null);
   }
 
   private static ItemSpec h20() {
@@ -162,7 +173,11 @@ public class PolicyEvaluationBenchmark {
         814.0,
         4000.0,
         900.0,
-        Map.of(Precision.FP8, 296.0, Precision.BF16, 148.0));
+        Map.of(Precision.FP8, 296.0, Precision.BF16, 148.0),
+        ItemType.IC,
+        false,
+        null,
+        null);
   }
 
   private static ItemSpec rtx4090() {
@@ -176,7 +191,11 @@ public class PolicyEvaluationBenchmark {
         608.0,
         1008.0,
         64.0,
-        Map.of(Precision.INT8, 660.6, Precision.FP16, 330.3));
+        Map.of(Precision.INT8, 660.6, Precision.FP16, 330.3),
+        ItemType.IC,
+        true,
+        null,
+        null);
   }
 
   private static ItemSpec ascend910b() {
@@ -190,6 +209,10 @@ public class PolicyEvaluationBenchmark {
         null,
         1600.0,
         392.0,
-        Map.of(Precision.FP16, 400.0));
+        Map.of(Precision.FP16, 400.0),
+        ItemType.IC,
+        null,
+        null,
+        null);
   }
 }

@@ -19,6 +19,8 @@ public enum ProblemType {
   CONFLICT("conflict", "Conflict", Status.CONFLICT),
   STALE_VERSION("stale-version", "Stale version", Status.PRECONDITION_FAILED),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
+  URI_TOO_LONG("uri-too-long", "URI too long", 414),
+  HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", "Unsupported media type", Status.UNSUPPORTED_MEDIA_TYPE),
   PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
