@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM, with its log in a file. */
+/** One service running as a child process (a JVM or a native executable), its log in a file. */
 final class ServiceProcess {
 
   private static final HttpClient HTTP =
@@ -34,20 +32,12 @@ final class ServiceProcess {
     this.process = process;
   }
 
+  /** Starts {@code command} with {@code env}, appending its output to {@code <logs>/<name>.log}. */
   static ServiceProcess start(
-      String name, Path jar, int port, Map<String, String> env, String javaOptions, Path logs) {
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(
-          jar + " is missing; build the services first (./mvnw package -DskipTests).");
-    }
+      String name, List<String> command, int port, Map<String, String> env, Path logs) {
     try {
       Files.createDirectories(logs);
       Path log = logs.resolve(name + ".log");
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
-      command.add("-jar");
-      command.add(jar.toString());
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().putAll(env);
       builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -98,20 +88,17 @@ final class ServiceProcess {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
   }
 
-  /** Asks the JVM to exit (SIGTERM), then forces it after {@code grace}. */
+  /** Asks the service to exit (SIGTERM), then forces it after {@code grace}. */
   void stop(Duration grace) {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    GracefulStop.stop(process.toHandle(), grace);
+  }
+
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  Path log() {
+    return log;
   }
 
   long pid() {
