@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The whole product, as a user runs it: the three built services and one embedded PostgreSQL,
- * started by the launcher's own code, driven over real HTTP. The order matters: the policy write
- * and the policy outage come last.
+ * The whole product, as a user runs it: the three built services (the native executables with
+ * -Pnative) and one embedded PostgreSQL, started by the launcher's own code, driven over real HTTP.
+ * The order matters: the policy write and the policy outage come last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,16 +47,17 @@ class LocalStackEndToEndTest {
     Path data = Files.createTempDirectory("canrun-e2e");
     config =
         new StackConfig(
-            repository,
-            data,
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            null,
-            "postgres",
-            "",
-            StackConfig.DEFAULT_JAVA_OPTIONS);
+                repository,
+                data,
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                null,
+                "postgres",
+                "",
+                StackConfig.DEFAULT_JAVA_OPTIONS)
+            .withNativeExecutables(Boolean.getBoolean("canrun.native"));
     stack = LocalStack.start(config);
     children = stack.childPids();
   }
