@@ -1,5 +1,6 @@
 package io.canrun.local;
 
+import io.canrun.launch.GracefulStop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.canrun.local;
 
+import io.canrun.launch.GracefulStop;
+import io.canrun.launch.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.canrun.local;
 
+import io.canrun.launch.Executables;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

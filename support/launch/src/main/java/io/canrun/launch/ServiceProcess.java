@@ -1,4 +1,4 @@
-package io.canrun.local;
+package io.canrun.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as a child process (a JVM or a native executable), its log in a file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -33,7 +33,7 @@ final class ServiceProcess {
   }
 
   /** Starts {@code command} with {@code env}, appending its output to {@code <logs>/<name>.log}. */
-  static ServiceProcess start(
+  public static ServiceProcess start(
       String name, List<String> command, int port, Map<String, String> env, Path logs) {
     try {
       Files.createDirectories(logs);
@@ -49,20 +49,16 @@ final class ServiceProcess {
     }
   }
 
-  String url() {
+  public String url() {
     return "http://localhost:" + port;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  boolean alive() {
-    return process.isAlive();
-  }
-
   /** Waits until {@code /q/health/ready} answers 200, or fails naming the log to read. */
-  void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
@@ -89,19 +85,19 @@ final class ServiceProcess {
   }
 
   /** Asks the service to exit (SIGTERM), then forces it after {@code grace}. */
-  void stop(Duration grace) {
+  public void stop(Duration grace) {
     GracefulStop.stop(process.toHandle(), grace);
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.toHandle();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 

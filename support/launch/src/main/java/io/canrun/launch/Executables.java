@@ -1,4 +1,4 @@
-package io.canrun.local;
+package io.canrun.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * @param nativeImages whether to run the native executables
  * @param options JVM options, or the native executable's runtime options (-Xmx, -Xmn, ...)
  */
-record Executables(Path repository, boolean nativeImages, String options) {
+public record Executables(Path repository, boolean nativeImages, String options) {
 
   /** The command that starts {@code service}, with {@code arguments} before its own options. */
-  List<String> command(String service, List<String> arguments) {
+  public List<String> command(String service, List<String> arguments) {
     List<String> command = new ArrayList<>();
     if (nativeImages) {
       command.add(nativeRunner(service).orElseThrow(() -> missing(List.of(service))).toString());
@@ -44,7 +44,7 @@ record Executables(Path repository, boolean nativeImages, String options) {
    * Fails before anything starts when a service has not been built in the requested form, saying
    * how to build it.
    */
-  void requireBuilt(List<String> services) {
+  public void requireBuilt(List<String> services) {
     List<String> missing =
         services.stream()
             .filter(
@@ -66,7 +66,7 @@ record Executables(Path repository, boolean nativeImages, String options) {
               + "./mvnw package -DskipTests");
     }
     StringBuilder message =
-        new StringBuilder("CANRUN_NATIVE=1 but there is no native executable of ")
+        new StringBuilder("No native executable of ")
             .append(names)
             .append(" (<service>/target/*-runner). Build each with GraalVM or Mandrel, one at a")
             .append(" time (each takes minutes and several GB of memory):");
@@ -76,9 +76,7 @@ record Executables(Path repository, boolean nativeImages, String options) {
           .append(service)
           .append(" -am -Dquarkus.native.graalvm-home=$GRAALVM_HOME");
     }
-    message.append(
-        "\nor run bench/native/run, which builds and measures all three."
-            + " Without CANRUN_NATIVE the JVM builds run.");
+    message.append("\nor run bench/native/run, which builds and measures all three.");
     return new IllegalStateException(message.toString());
   }
 

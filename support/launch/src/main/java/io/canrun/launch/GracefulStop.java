@@ -1,4 +1,4 @@
-package io.canrun.local;
+package io.canrun.launch;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,17 +12,17 @@ import java.util.concurrent.TimeoutException;
  * grace period. Signals go to all processes first and the waits overlap, so stopping three services
  * takes one grace period, not three.
  */
-final class GracefulStop {
+public final class GracefulStop {
 
   private static final Duration AFTER_KILL = Duration.ofSeconds(5);
 
   private GracefulStop() {}
 
-  static void stop(ProcessHandle process, Duration grace) {
+  public static void stop(ProcessHandle process, Duration grace) {
     stopAll(List.of(process), grace);
   }
 
-  static void stopAll(List<ProcessHandle> processes, Duration grace) {
+  public static void stopAll(List<ProcessHandle> processes, Duration grace) {
     processes.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + grace.toNanos();
     for (ProcessHandle process : processes) {
