@@ -81,23 +81,6 @@ public record StackConfig(
         env.getOrDefault("CANRUN_NATIVE_OPTS", DEFAULT_NATIVE_OPTIONS));
   }
 
-  /** A copy that runs the native executables (or not). */
-  public StackConfig withNativeExecutables(boolean on) {
-    return new StackConfig(
-        repository,
-        dataDir,
-        catalogPort,
-        policyPort,
-        gatewayPort,
-        dbPort,
-        externalDbUrl,
-        dbUser,
-        dbPassword,
-        javaOptions,
-        on,
-        nativeOptions);
-  }
-
   Executables executables() {
     return new Executables(
         repository, nativeExecutables, nativeExecutables ? nativeOptions : javaOptions);

@@ -6,8 +6,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code deploy/local/start} exactly as a user runs it, told to stop at several moments of its
@@ -63,20 +67,21 @@ class LauncherStopIT {
     processesOfThisDataDirectory().forEach(ProcessHandle::destroyForcibly);
   }
 
-  @Test
-  void sigtermWhilePostgresStarts() throws Exception {
+  /** Moments the launcher announces: while PostgreSQL starts, while the services start, ready. */
+  @ParameterizedTest(name = "SIG{1} after \"{0}\"")
+  @CsvSource({
+    "Starting PostgreSQL, TERM, 143",
+    "Started catalog-service, TERM, 143",
+    "Started policy-service, TERM, 143",
+    // Ctrl-C in a terminal signals the whole foreground process group, services included.
+    "canrun ready, INT, 130"
+  })
+  void stopsCleanlyWhenSignalledAfter(String announcement, String signal, int exitCode)
+      throws Exception {
     Launcher launcher = launch();
-    launcher.awaitOutput(line -> line.startsWith("Starting PostgreSQL"));
+    launcher.awaitOutput(line -> line.startsWith(announcement));
 
-    assertStopsCleanly(launcher, "TERM", 143);
-  }
-
-  @Test
-  void sigtermWhileTheServicesStart() throws Exception {
-    Launcher launcher = launch();
-    launcher.awaitOutput(line -> line.startsWith("Started policy-service"));
-
-    assertStopsCleanly(launcher, "TERM", 143);
+    assertStopsCleanly(launcher, signal, exitCode);
   }
 
   /** The case seen in use: the gateway logs "started", the launcher still awaits its readiness. */
@@ -91,15 +96,6 @@ class LauncherStopIT {
             () -> Files.exists(gatewayLog) && Files.readString(gatewayLog).contains("started in"));
 
     assertStopsCleanly(launcher, "TERM", 143);
-  }
-
-  /** Ctrl-C in a terminal signals the whole foreground process group, services included. */
-  @Test
-  void ctrlCAfterReady() throws Exception {
-    Launcher launcher = launch();
-    launcher.awaitOutput(line -> line.startsWith("canrun ready"));
-
-    assertStopsCleanly(launcher, "INT", 130);
   }
 
   /** Ends with SIGTERM right after ready, the other moment a user stops the stack. */
@@ -179,10 +175,10 @@ class LauncherStopIT {
     return launcher;
   }
 
-  private static boolean bindable(int port) {
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(port));
+  /** Whether anything accepts connections on {@code port} (services bind all addresses). */
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
       return true;
     } catch (IOException e) {
       return false;

@@ -47,17 +47,18 @@ class LocalStackEndToEndTest {
     Path data = Files.createTempDirectory("canrun-e2e");
     config =
         new StackConfig(
-                repository,
-                data,
-                freePort(),
-                freePort(),
-                freePort(),
-                freePort(),
-                null,
-                "postgres",
-                "",
-                StackConfig.DEFAULT_JAVA_OPTIONS)
-            .withNativeExecutables(Boolean.getBoolean("canrun.native"));
+            repository,
+            data,
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            null,
+            "postgres",
+            "",
+            StackConfig.DEFAULT_JAVA_OPTIONS,
+            Boolean.getBoolean("canrun.native"),
+            StackConfig.DEFAULT_NATIVE_OPTIONS);
     stack = LocalStack.start(config);
     children = stack.childPids();
   }
