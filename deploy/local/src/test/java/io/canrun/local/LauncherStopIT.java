@@ -143,7 +143,7 @@ class LauncherStopIT {
               assertThat(processesOfThisDataDirectory()).isEmpty();
             });
     assertThat(ports)
-        .allSatisfy((variable, port) -> assertThat(bindable(port)).as(variable).isTrue());
+        .allSatisfy((variable, port) -> assertThat(listening(port)).as(variable).isFalse());
     assertThat(data.resolve("canrun.pid")).doesNotExist();
   }
 

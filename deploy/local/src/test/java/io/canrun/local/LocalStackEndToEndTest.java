@@ -61,6 +61,20 @@ class LocalStackEndToEndTest {
             StackConfig.DEFAULT_NATIVE_OPTIONS);
     stack = LocalStack.start(config);
     children = stack.childPids();
+    // Ready is not warm: on a loaded machine a just-started JVM policy-service can miss the
+    // gateway's evaluation timeout on its first calls, and the gateway then rightly says UNKNOWN.
+    Awaitility.await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                Boolean.TRUE.equals(
+                    given()
+                        .baseUri(stack.gatewayUrl())
+                        .get("/api/v1/answer?model=llama-3.1-8b&chip=h100-sxm&destination=US")
+                        .then()
+                        .extract()
+                        .path("policy.available")));
   }
 
   @AfterAll
