@@ -1,37 +1,44 @@
 package io.canrun.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.canrun.launch.GracefulStop;
+import io.canrun.launch.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * canrun on one machine: one PostgreSQL, the catalog and policy services, and the gateway, each a
- * child process of this JVM. {@link #close()} stops them all and releases the lock, so a crashed or
- * interrupted start leaves nothing behind. Used by {@code deploy/local/start} and by the end-to-end
- * tests.
+ * child process of this JVM. {@link #close()} may be called at any moment — from a shutdown hook
+ * while {@link #launch()} is still starting things on another thread — and stops everything started
+ * so far; nothing is started after it. A start first stops what a launcher killed outright left
+ * running for the same data directory ({@link Leftovers}). Used by {@code deploy/local/start} and
+ * by the end-to-end tests.
  */
 public final class LocalStack implements AutoCloseable {
 
   static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
   static final Duration STOP_GRACE = Duration.ofSeconds(6);
+  static final List<String> SERVICES = List.of("catalog-service", "policy-service", "gateway");
 
   private final StackConfig config;
-  private final Path lock;
+  private final Consumer<String> progress;
+  private final StackLock lock;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  // Guarded by this: what has been started, and whether close() has begun.
   private final List<ServiceProcess> services = new ArrayList<>();
   private Database database;
+  private boolean closed;
   private LocalKeys keys;
 
-  private LocalStack(StackConfig config) {
+  LocalStack(StackConfig config, Consumer<String> progress) {
     this.config = config;
-    this.lock = config.dataDir().resolve("canrun.pid");
+    this.progress = progress;
+    this.lock = new StackLock(config.dataDir());
   }
 
   /**
@@ -40,39 +47,62 @@ public final class LocalStack implements AutoCloseable {
    * @throws AlreadyRunningException when another stack uses the same data directory
    */
   public static LocalStack start(StackConfig config) {
-    LocalStack stack = new LocalStack(config);
-    stack.acquireLock();
+    LocalStack stack = new LocalStack(config, message -> {});
+    stack.launch();
+    return stack;
+  }
+
+  /**
+   * Starts everything and waits until every service is ready. On failure, or when {@link #close()}
+   * is called meanwhile, it stops what it started and throws ({@link StoppedException} in the
+   * second case).
+   */
+  void launch() {
     try {
-      stack.startAll();
-      return stack;
+      config.executables().requireBuilt(SERVICES);
+      lock.acquire();
+      List<String> leftovers = new Leftovers(config.dataDir()).stop();
+      if (!leftovers.isEmpty()) {
+        progress.accept(
+            "Stopped what an earlier start on "
+                + config.dataDir()
+                + " left running: "
+                + String.join(", ", leftovers));
+      }
+      FreePorts.require(config.portsByVariable());
+      startAll();
     } catch (RuntimeException e) {
-      stack.close();
-      throw e;
+      boolean stoppedMeanwhile = isClosed();
+      close();
+      throw stoppedMeanwhile ? new StoppedException(e) : e;
     }
   }
 
   private void startAll() {
-    database = Database.start(config);
-    keys = LocalKeys.in(config.dataDir());
-    Path logs = config.dataDir().resolve("logs");
+    synchronized (this) {
+      ensureOpen();
+      progress.accept("Starting PostgreSQL...");
+      database = Database.start(config);
+      keys = LocalKeys.in(config.dataDir());
+    }
     Map<String, String> common = new LinkedHashMap<>();
     common.put("CANRUN_JWT_PUBLIC_KEY", keys.publicKey().toString());
     common.put("CANRUN_JWT_ISSUER", LocalKeys.ISSUER);
 
     ServiceProcess catalog =
-        startService(
-            "catalog-service", config.catalogPort(), withDatabase(common, "catalog"), logs);
+        startService("catalog-service", config.catalogPort(), withDatabase(common, "catalog"));
     ServiceProcess policy =
-        startService("policy-service", config.policyPort(), withDatabase(common, "policy"), logs);
-    catalog.awaitReady(READY_TIMEOUT);
-    policy.awaitReady(READY_TIMEOUT);
+        startService("policy-service", config.policyPort(), withDatabase(common, "policy"));
+    awaitReady(catalog);
+    awaitReady(policy);
     Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
     gatewayEnv.put("QUARKUS_REST_CLIENT_CATALOG_URL", catalog.url());
     gatewayEnv.put("QUARKUS_REST_CLIENT_POLICY_URL", policy.url());
-    startService("gateway", config.gatewayPort(), gatewayEnv, logs).awaitReady(READY_TIMEOUT);
+    awaitReady(startService("gateway", config.gatewayPort(), gatewayEnv));
   }
 
-  private Map<String, String> withDatabase(Map<String, String> common, String name) {
+  private synchronized Map<String, String> withDatabase(Map<String, String> common, String name) {
+    ensureOpen();
     Map<String, String> env = new LinkedHashMap<>(common);
     env.put("QUARKUS_DATASOURCE_JDBC_URL", database.database(name));
     env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
@@ -80,11 +110,24 @@ public final class LocalStack implements AutoCloseable {
     return env;
   }
 
-  private ServiceProcess startService(String name, int port, Map<String, String> env, Path logs) {
-    Path jar = config.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-    ServiceProcess service = ServiceProcess.start(name, jar, port, env, config.javaOptions(), logs);
+  private synchronized ServiceProcess startService(String name, int port, Map<String, String> env) {
+    ensureOpen();
+    List<String> command =
+        config.executables().command(name, Leftovers.ownerArguments(config.dataDir(), name));
+    Path logs = config.dataDir().resolve("logs");
+    ServiceProcess service = ServiceProcess.start(name, command, port, env, logs);
     services.add(service);
+    progress.accept("Started " + name + " (pid " + service.pid() + ", log " + service.log() + ")");
     return service;
+  }
+
+  private void awaitReady(ServiceProcess service) {
+    long started = System.nanoTime();
+    service.awaitReady(READY_TIMEOUT);
+    progress.accept(
+        String.format(
+            "%s ready at %s (%.1f s)",
+            service.name(), service.url(), (System.nanoTime() - started) / 1e9));
   }
 
   public String gatewayUrl() {
@@ -110,63 +153,60 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /** Process ids of the running children, so a caller can check none outlives the stack. */
-  public List<Long> childPids() {
+  public synchronized List<Long> childPids() {
     return services.stream().map(ServiceProcess::pid).toList();
   }
 
-  private ServiceProcess service(String name) {
+  private synchronized ServiceProcess service(String name) {
     return services.stream()
         .filter(s -> s.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No service " + name));
   }
 
-  /** Stops the gateway first (no new answers), then the services, then the database. */
+  /** Whether anything has been started that {@link #close()} will stop. */
+  synchronized boolean startedAnything() {
+    return database != null || !services.isEmpty();
+  }
+
+  /**
+   * Stops every service (the gateway first, so no new answers start), then the database, and
+   * releases the data directory. Safe to call at any moment and more than once; when it returns,
+   * nothing this stack started is running.
+   */
   @Override
   public synchronized void close() {
-    for (int i = services.size() - 1; i >= 0; i--) {
-      services.get(i).stop(STOP_GRACE);
-    }
-    services.clear();
-    if (database != null) {
-      database.close();
-      database = null;
-    }
+    closed = true;
     try {
-      Files.deleteIfExists(lock);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not remove " + lock, e);
-    }
-  }
-
-  private void acquireLock() {
-    try {
-      Files.createDirectories(config.dataDir());
-      Optional<Long> holder = holder();
-      if (holder.isPresent()) {
-        throw new AlreadyRunningException(
-            "canrun is already running from "
-                + config.dataDir()
-                + " (pid "
-                + holder.get()
-                + "); stop it first or set CANRUN_DATA_DIR to another directory.");
+      List<ProcessHandle> running = new ArrayList<>();
+      for (int i = services.size() - 1; i >= 0; i--) {
+        running.add(services.get(i).handle());
       }
-      Files.writeString(lock, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + lock, e);
+      GracefulStop.stopAll(running, STOP_GRACE);
+      services.clear();
+      if (database != null) {
+        Database started = database;
+        database = null;
+        started.close();
+      }
+    } finally {
+      lock.release();
+      stopped.countDown();
     }
   }
 
-  /** The pid in the lock file if that process is still alive; a stale lock is ignored. */
-  private Optional<Long> holder() throws IOException {
-    if (!Files.exists(lock)) {
-      return Optional.empty();
-    }
-    try {
-      long pid = Long.parseLong(Files.readString(lock).trim());
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
+  /** Blocks until {@link #close()} has stopped everything. */
+  void awaitClosed() throws InterruptedException {
+    stopped.await();
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new StoppedException(null);
     }
   }
 
@@ -174,6 +214,13 @@ public final class LocalStack implements AutoCloseable {
   public static final class AlreadyRunningException extends IllegalStateException {
     AlreadyRunningException(String message) {
       super(message);
+    }
+  }
+
+  /** {@link #close()} was called while the stack was starting. */
+  public static final class StoppedException extends IllegalStateException {
+    StoppedException(Throwable cause) {
+      super("canrun was stopped while starting", cause);
     }
   }
 }

@@ -1,9 +1,8 @@
 package io.canrun.local;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
-/** {@code deploy/local/start}: starts the stack, prints how to use it, stays until Ctrl-C. */
+/** {@code deploy/local/start}: starts the stack, prints how to use it, stays until stopped. */
 public final class Main {
 
   private Main() {}
@@ -11,10 +10,31 @@ public final class Main {
   public static void main(String[] args) throws InterruptedException {
     Path repository = Path.of(System.getProperty("canrun.repo", ".")).toAbsolutePath().normalize();
     StackConfig config;
-    LocalStack stack;
     try {
       config = StackConfig.fromEnvironment(repository, System.getenv());
-      stack = LocalStack.start(config);
+    } catch (IllegalArgumentException e) {
+      System.err.println("canrun: " + e.getMessage());
+      System.exit(64);
+      return;
+    }
+    LocalStack stack = new LocalStack(config, System.out::println);
+    // Registered before anything starts: SIGTERM, SIGINT or SIGHUP at any moment, start-up
+    // included, stops whatever has been started so far. (Registering it only once the stack was
+    // ready left every service running when the signal came during start-up.)
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (stack.startedAnything()) {
+                    System.out.println("canrun stopping...");
+                  }
+                  stack.close();
+                },
+                "canrun-stop"));
+    try {
+      stack.launch();
+    } catch (LocalStack.StoppedException e) {
+      return; // The shutdown hook is stopping everything; the JVM exits when it is done.
     } catch (LocalStack.AlreadyRunningException e) {
       System.err.println(e.getMessage());
       System.exit(2);
@@ -24,15 +44,6 @@ public final class Main {
       System.exit(1);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  System.out.println("canrun stopping...");
-                  stack.close();
-                  stopped.countDown();
-                }));
     System.out.println("canrun ready: " + stack.gatewayUrl());
     System.out.println(
         "  try: curl '"
@@ -46,6 +57,6 @@ public final class Main {
             + ", data and logs in "
             + config.dataDir());
     System.out.println("  Ctrl-C stops everything.");
-    stopped.await();
+    stack.awaitClosed();
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The whole product, as a user runs it: the three built services and one embedded PostgreSQL,
- * started by the launcher's own code, driven over real HTTP. The order matters: the policy write
- * and the policy outage come last.
+ * The whole product, as a user runs it: the three built services (the native executables with
+ * -Pnative) and one embedded PostgreSQL, started by the launcher's own code, driven over real HTTP.
+ * The order matters: the policy write and the policy outage come last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
 /**
- * Stacks for tests: the built services of this checkout, a fresh data directory and free ports, so
+ * Stacks for tests: the built services (JVM jars, or native runners under -Pnative) of this checkout, a fresh data directory and free ports, so
  * that parallel builds on one machine do not collide.
  */
 final class TestStacks {
@@ -30,7 +30,10 @@ final class TestStacks {
         null,
         "postgres",
         "",
-        StackConfig.DEFAULT_JAVA_OPTIONS);
+        StackConfig.DEFAULT_JAVA_OPTIONS,
+        // -Pnative sets canrun.native: the same tests then run the native executables.
+        Boolean.getBoolean("canrun.native"),
+        StackConfig.DEFAULT_NATIVE_OPTIONS);
   }
 
   /**

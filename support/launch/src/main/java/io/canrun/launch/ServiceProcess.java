@@ -1,4 +1,4 @@
-package io.canrun.local;
+package io.canrun.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM, with its log in a file. */
-final class ServiceProcess {
+/** One service running as a child process (a JVM or a native executable), its log in a file. */
+public final class ServiceProcess {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,20 +32,12 @@ final class ServiceProcess {
     this.process = process;
   }
 
-  static ServiceProcess start(
-      String name, Path jar, int port, Map<String, String> env, String javaOptions, Path logs) {
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(
-          jar + " is missing; build the services first (./mvnw package -DskipTests).");
-    }
+  /** Starts {@code command} with {@code env}, appending its output to {@code <logs>/<name>.log}. */
+  public static ServiceProcess start(
+      String name, List<String> command, int port, Map<String, String> env, Path logs) {
     try {
       Files.createDirectories(logs);
       Path log = logs.resolve(name + ".log");
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
-      command.add("-jar");
-      command.add(jar.toString());
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().putAll(env);
       builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -59,20 +49,16 @@ final class ServiceProcess {
     }
   }
 
-  String url() {
+  public String url() {
     return "http://localhost:" + port;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  boolean alive() {
-    return process.isAlive();
-  }
-
   /** Waits until {@code /q/health/ready} answers 200, or fails naming the log to read. */
-  void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
@@ -98,23 +84,20 @@ final class ServiceProcess {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
   }
 
-  /** Asks the JVM to exit (SIGTERM), then forces it after {@code grace}. */
-  void stop(Duration grace) {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+  /** Asks the service to exit (SIGTERM), then forces it after {@code grace}. */
+  public void stop(Duration grace) {
+    GracefulStop.stop(process.toHandle(), grace);
   }
 
-  long pid() {
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
     return process.pid();
   }
 
