@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 
 /**
- * Stacks for tests: the built services (JVM jars, or native runners under -Pnative) of this checkout, a fresh data directory and free ports, so
- * that parallel builds on one machine do not collide.
+ * Stacks for tests: the built services (JVM jars, or native runners under -Pnative) of this
+ * checkout, a fresh data directory and free ports, so that parallel builds on one machine do not
+ * collide.
  */
 final class TestStacks {
 
