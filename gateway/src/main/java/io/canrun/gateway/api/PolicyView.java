@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The legal half of an answer: the most restrictive regime verdict, each regime's verdict with the
- * rules behind it, and the classification. When policy-service gave no verdict, {@code available}
- * is false, {@code verdict} is UNKNOWN and {@code reason} says why.
+ * rules behind it, the classification, the country the item was taken to ship from, the rule sets
+ * the verdict covers and what they leave out (a verdict of no licence is not a clearance under
+ * rules canrun does not model). When policy-service gave no verdict, {@code available} is false,
+ * {@code verdict} is UNKNOWN and {@code reason} says why.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,8 +21,15 @@ public record PolicyView(
     String reason,
     List<Regime> regimes,
     Classification classification,
+    String exportFrom,
+    List<RuleSet> ruleSets,
+    String notModelled,
     Long policyVersion,
     LocalDate asOf) {
+
+  /** A body of rules judged separately, e.g. {@code US-EAR}, and its name. */
+  @RegisterForReflection
+  public record RuleSet(String regime, String name) {}
 
   @RegisterForReflection
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,5 +59,9 @@ public record PolicyView(
   @RegisterForReflection
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Classification(
-      @JsonProperty("class") String eccnClass, Double tpp, Double performanceDensity) {}
+      @JsonProperty("class") String eccnClass,
+      String licensedAs,
+      Double tpp,
+      Double performanceDensity,
+      String vintage) {}
 }

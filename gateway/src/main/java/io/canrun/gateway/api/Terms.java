@@ -57,7 +57,11 @@ public record Terms(
         String endUserHq,
     @RestQuery
         @CountryCode
-        @Parameter(description = "ISO country the item ships from; default US", example = "US")
+        @Parameter(
+            description =
+                "ISO country the item ships from; default the chip designer's country (a sale"
+                    + " inside that country is not an export)",
+            example = "US")
         String exportFrom,
     @RestQuery
         @Positive

@@ -6,10 +6,23 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The policy service's verdicts, one result per item × destination. */
+/**
+ * The policy service's verdicts, one result per item × destination, with the rule sets they cover
+ * and what those rule sets leave out.
+ */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EvaluationResponse(long policyVersion, LocalDate asOf, List<Result> results) {
+public record EvaluationResponse(
+    long policyVersion,
+    LocalDate asOf,
+    List<RuleSet> ruleSets,
+    String notModelled,
+    List<Result> results) {
+
+  /** A body of rules judged separately, e.g. US-EAR, and its name. */
+  @RegisterForReflection
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RuleSet(String regime, String name) {}
 
   /** The verdict for one item and destination, per regime, with the classification behind it. */
   @RegisterForReflection
@@ -17,6 +30,7 @@ public record EvaluationResponse(long policyVersion, LocalDate asOf, List<Result
   public record Result(
       String item,
       String destination,
+      String exportFrom,
       String verdict,
       Classification classification,
       List<Regime> regimes) {}
@@ -24,7 +38,11 @@ public record EvaluationResponse(long policyVersion, LocalDate asOf, List<Result
   @RegisterForReflection
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Classification(
-      @JsonProperty("class") String eccnClass, Double tpp, Double performanceDensity) {}
+      @JsonProperty("class") String eccnClass,
+      String licensedAs,
+      Double tpp,
+      Double performanceDensity,
+      String vintage) {}
 
   @RegisterForReflection
   @JsonIgnoreProperties(ignoreUnknown = true)

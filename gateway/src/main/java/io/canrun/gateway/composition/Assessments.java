@@ -41,12 +41,17 @@ public class Assessments {
             EngineInputs.deployment(question, hardware, count, context)));
   }
 
-  /** Every chip × destination from one batched evaluation, or the reason there is none. */
+  /**
+   * Every chip × destination from one batched evaluation, or the reason there is none; {@code
+   * itemType} is {@link io.canrun.gateway.client.PolicyItem#SYSTEM} when the chips ship inside a
+   * system the question names, else {@link io.canrun.gateway.client.PolicyItem#CHIP}.
+   */
   public PolicyBatch policy(
       Question<?> question,
       List<CatalogChip> chips,
       List<String> destinations,
+      String itemType,
       EvaluationRequest.Detail detail) {
-    return PolicyBatch.fetch(verdicts, question, chips, destinations, detail);
+    return PolicyBatch.fetch(verdicts, question, chips, destinations, itemType, detail);
   }
 }

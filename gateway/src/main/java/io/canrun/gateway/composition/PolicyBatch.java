@@ -35,6 +35,7 @@ public final class PolicyBatch {
       Question<?> question,
       List<CatalogChip> chips,
       List<String> destinations,
+      String itemType,
       EvaluationRequest.Detail detail) {
     Long requested = question.terms().policyVersion();
     if (!question.policy().pinned()) {
@@ -45,7 +46,8 @@ public final class PolicyBatch {
             question.asOf(),
             question.policy().version(),
             question.endUser(),
-            question.exportFrom(),
+            question.terms().exportFrom(),
+            itemType,
             detail);
     try {
       return new PolicyBatch(
@@ -79,6 +81,6 @@ public final class PolicyBatch {
           asOf,
           verdicts.policyVersion());
     }
-    return PolicyViews.of(result, verdicts.policyVersion(), asOf);
+    return PolicyViews.of(result, verdicts.policyVersion(), verdicts.coverage(), asOf);
   }
 }

@@ -25,7 +25,13 @@ public final class Summaries {
     String fit = fit(modelName, hardwareName, technical);
     String country = countryName(destination);
     return switch (kind) {
-      case YES -> "Yes — " + fit + "; " + regimes(policy, country) + " (see rules).";
+      // A yes is only as wide as the rule sets checked; say so where it is read.
+      case YES ->
+          "Yes — "
+              + fit
+              + "; "
+              + regimes(policy, country)
+              + " (see rules; rules outside policy.ruleSets are not checked).";
       case NO ->
           Boolean.FALSE.equals(technical.fits())
               ? "No — " + fit + "."

@@ -1,6 +1,7 @@
 package io.canrun.gateway.question;
 
 import io.canrun.gateway.api.Terms;
+import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.PolicyEndUser;
 import io.canrun.gateway.feasibility.EngineConstants;
@@ -29,7 +30,6 @@ public record Question<S>(
     LocalDate asOf) {
 
   static final int DEFAULT_CONTEXT = 32_768;
-  static final String DEFAULT_EXPORT_FROM = "US";
 
   /** The model a slug names, or a 404 naming the nearest ones. */
   public CatalogModel model(String slug) {
@@ -55,9 +55,13 @@ public record Question<S>(
     return terms.concurrency() == null ? 1 : terms.concurrency();
   }
 
-  /** Where the item ships from: as asked, else the United States. */
-  public String exportFrom() {
-    return terms.exportFrom() == null ? DEFAULT_EXPORT_FROM : terms.exportFrom();
+  /**
+   * Where the chip ships from: as asked, else the country that designed it — the usual origin, and
+   * the one policy-service assumes, so a Chinese chip sold in China is a domestic sale, not a US
+   * export.
+   */
+  public String exportFrom(CatalogChip chip) {
+    return terms.exportFrom() == null ? chip.designerCountry() : terms.exportFrom();
   }
 
   /** Who the item is for, when the question says. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verdicts from policy-service, cached per (item at its catalog version, destination, end user,
@@ -34,6 +35,12 @@ public class PolicyVerdicts {
   private final PolicyClient client;
   private final Cache<VerdictKey, EvaluationResponse.Result> cache;
   private final CacheMeters meters;
+
+  /**
+   * What each policy version covers, as policy-service last said. A version's rule sets never
+   * change, and every cached verdict came with a response that named them.
+   */
+  private final Map<Long, Coverage> coverage = new ConcurrentHashMap<>();
 
   public PolicyVerdicts(PolicyClient client, GatewayConfig config, MeterRegistry registry) {
     this.client = client;
@@ -65,7 +72,8 @@ public class PolicyVerdicts {
     if (!missingChips.isEmpty()) {
       fetch(List.copyOf(missingChips), List.copyOf(missingDestinations), query, found);
     }
-    return new Verdicts(query.policyVersion(), found);
+    return new Verdicts(
+        query.policyVersion(), coverage.getOrDefault(query.policyVersion(), Coverage.NONE), found);
   }
 
   private void fetch(
@@ -83,7 +91,7 @@ public class PolicyVerdicts {
           new EvaluationRequest(
               query.asOf(),
               query.policyVersion(),
-              slice.stream().map(PolicyVerdicts::item).toList(),
+              slice.stream().map(chip -> item(chip, query.itemType())).toList(),
               destinations,
               query.endUser(),
               query.exportFrom(),
@@ -94,6 +102,11 @@ public class PolicyVerdicts {
       } catch (RuntimeException e) {
         throw UpstreamUnavailableException.of("policy-service", e);
       }
+      coverage.put(
+          response.policyVersion(),
+          new Coverage(
+              response.ruleSets() == null ? List.of() : response.ruleSets(),
+              response.notModelled()));
       for (EvaluationResponse.Result result : response.results()) {
         CatalogChip chip = bySlug.get(result.item());
         if (chip != null) {
@@ -104,8 +117,16 @@ public class PolicyVerdicts {
     }
   }
 
-  /** The parameters the policy service needs, taken from the catalog's description. */
+  /** The chip itself as the policy service sees it. */
   public static PolicyItem item(CatalogChip chip) {
+    return item(chip, PolicyItem.CHIP);
+  }
+
+  /**
+   * The parameters the policy service needs, taken from the catalog's description; {@code itemType}
+   * says whether the chip ships alone (IC) or inside a system (SYSTEM).
+   */
+  public static PolicyItem item(CatalogChip chip, String itemType) {
     Map<String, Double> tops = new HashMap<>();
     if (chip.compute() != null) {
       for (CatalogChip.Compute compute : chip.compute()) {
@@ -119,11 +140,14 @@ public class PolicyVerdicts {
         chip.name(),
         chip.vendor(),
         chip.designerCountry(),
+        itemType,
         chip.foundry(),
         chip.marketSegment(),
+        chip.soldInUs(),
         chip.dieAreaMm2(),
         chip.memoryBandwidthGBps(),
         chip.scaleUpGBps(),
+        chip.scaleUpInterconnect(),
         tops);
   }
 
@@ -132,6 +156,7 @@ public class PolicyVerdicts {
         chip.slug(),
         chip.version(),
         destination,
+        query.itemType(),
         query.endUser(),
         query.exportFrom(),
         query.asOf(),
@@ -139,19 +164,29 @@ public class PolicyVerdicts {
         query.policyVersion());
   }
 
-  /** Who the item goes to, from where, judged as of which date and rule-set version. */
+  /**
+   * Who the item goes to, from where (null: each chip's designer country, policy-service's
+   * default), shipped as what (IC or SYSTEM), judged as of which date and rule-set version.
+   */
   public record PolicyQuery(
       LocalDate asOf,
       long policyVersion,
       PolicyEndUser endUser,
       String exportFrom,
+      String itemType,
       EvaluationRequest.Detail detail) {}
+
+  /** The rule sets a policy version judges and, in one line, what they leave out. */
+  public record Coverage(List<EvaluationResponse.RuleSet> ruleSets, String notModelled) {
+    static final Coverage NONE = new Coverage(List.of(), null);
+  }
 
   /** One chip and destination. */
   public record Pair(String chip, String destination) {}
 
   /** The verdicts of one evaluation and the policy version they were computed from. */
-  public record Verdicts(long policyVersion, Map<Pair, EvaluationResponse.Result> results) {
+  public record Verdicts(
+      long policyVersion, Coverage coverage, Map<Pair, EvaluationResponse.Result> results) {
 
     public EvaluationResponse.Result of(String chip, String destination) {
       return results.get(new Pair(chip, destination));
@@ -162,6 +197,7 @@ public class PolicyVerdicts {
       String chip,
       long chipVersion,
       String destination,
+      String itemType,
       PolicyEndUser endUser,
       String exportFrom,
       LocalDate asOf,

@@ -8,6 +8,7 @@ import io.canrun.gateway.api.PolicyView;
 import io.canrun.gateway.api.TechnicalView;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.EvaluationRequest;
+import io.canrun.gateway.client.PolicyItem;
 import io.canrun.gateway.composition.AnswerDecision;
 import io.canrun.gateway.composition.Assessments;
 import io.canrun.gateway.composition.CompatibilityViews;
@@ -52,6 +53,7 @@ public class AnswerUseCase {
                 question,
                 List.of(hardware.chip()),
                 List.of(asked.destination()),
+                hardware.system() == null ? PolicyItem.CHIP : PolicyItem.SYSTEM,
                 EvaluationRequest.Detail.FULL)
             .view(hardware.chip().slug(), asked.destination());
     CompatibilityView compatibility =
@@ -99,7 +101,7 @@ public class AnswerUseCase {
         question.asOf(),
         question.terms().endUser(),
         question.terms().endUserHq(),
-        question.exportFrom(),
+        policy.exportFrom() != null ? policy.exportFrom() : question.exportFrom(hardware.chip()),
         asked.count(),
         question.terms().precision() == null ? null : question.terms().precision().name(),
         context,

@@ -7,6 +7,7 @@ import io.canrun.gateway.api.PolicyView;
 import io.canrun.gateway.api.TechnicalView;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.EvaluationRequest;
+import io.canrun.gateway.client.PolicyItem;
 import io.canrun.gateway.composition.AnswerDecision;
 import io.canrun.gateway.composition.Assessments;
 import io.canrun.gateway.composition.EngineInputs;
@@ -48,6 +49,7 @@ public class MatrixUseCase {
             question,
             hardware.values().stream().map(Hardware::chip).distinct().toList(),
             asked.destinations(),
+            PolicyItem.CHIP,
             EvaluationRequest.Detail.SUMMARY);
 
     List<Matrix.Verdict> verdictList = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.canrun.gateway.api.TechnicalView;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.EvaluationRequest;
+import io.canrun.gateway.client.PolicyItem;
 import io.canrun.gateway.composition.AnswerDecision;
 import io.canrun.gateway.composition.Assessments;
 import io.canrun.gateway.composition.EngineInputs;
@@ -49,7 +50,11 @@ public class OptionsUseCase {
     List<CatalogChip> chips = question.catalog().chipsBySlug();
     PolicyBatch policy =
         assessments.policy(
-            question, chips, List.of(asked.destination()), EvaluationRequest.Detail.SUMMARY);
+            question,
+            chips,
+            List.of(asked.destination()),
+            PolicyItem.CHIP,
+            EvaluationRequest.Detail.SUMMARY);
 
     List<Candidate> candidates = new ArrayList<>();
     AnswerOutcomes.Tally tally = new AnswerOutcomes.Tally();

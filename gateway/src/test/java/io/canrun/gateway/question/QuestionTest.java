@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.canrun.gateway.api.Terms;
+import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.feasibility.EngineConstants;
 import io.canrun.gateway.upstream.CatalogSnapshot;
@@ -33,15 +34,18 @@ class QuestionTest {
   }
 
   @Test
-  void oneSequenceFromTheUnitedStatesForNoEndUserUnlessAsked() {
+  void oneSequenceFromTheDesignersCountryForNoEndUserUnlessAsked() throws Exception {
+    // A chip ships from where it was designed unless the question says otherwise: an MTT S5000
+    // bought in China is a domestic sale, an H100 leaves the United States.
     Question<String> question = question(NOTHING_ASKED, false, PINNED);
     assertThat(question.concurrency()).isEqualTo(1);
-    assertThat(question.exportFrom()).isEqualTo("US");
+    assertThat(question.exportFrom(chip("mtt-s5000", "CN"))).isEqualTo("CN");
+    assertThat(question.exportFrom(chip("h100-sxm", "US"))).isEqualTo("US");
     assertThat(question.endUser()).isNull();
     Terms asked = new Terms(null, null, null, 4, null, "Example Cloud", "CN", "DE", null);
     Question<String> specific = question(asked, false, PINNED);
     assertThat(specific.concurrency()).isEqualTo(4);
-    assertThat(specific.exportFrom()).isEqualTo("DE");
+    assertThat(specific.exportFrom(chip("mtt-s5000", "CN"))).isEqualTo("DE");
     assertThat(specific.endUser().name()).isEqualTo("Example Cloud");
     assertThat(specific.endUser().headquarters()).isEqualTo("CN");
   }
@@ -99,6 +103,13 @@ class QuestionTest {
         stale,
         policy,
         LocalDate.of(2026, 11, 22));
+  }
+
+  private static CatalogChip chip(String slug, String designerCountry) throws Exception {
+    return new ObjectMapper()
+        .readValue(
+            "{\"slug\":\"" + slug + "\",\"designerCountry\":\"" + designerCountry + "\"}",
+            CatalogChip.class);
   }
 
   /** Read the way the gateway reads catalog-service's JSON; figures not given are unknown. */
