@@ -3,8 +3,12 @@ package io.canrun.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.canrun.testsupport.JwtKeysResource;
 import io.canrun.testsupport.ProblemAssertions;
@@ -84,6 +88,26 @@ class RealUpstreamsIT {
         .statusCode(200)
         .body("memoryGB", equalTo(chip.get("memoryGB")))
         .body("memoryBandwidthGBps", equalTo(chip.get("memoryBandwidthGBps")));
+  }
+
+  @Test
+  void embargoesDecideAndAChipShipsFromWhereItWasDesigned() {
+    // Iran is under a comprehensive embargo (15 CFR 746.7): even an H20, below every 3A090
+    // threshold, needs a licence that is denied as a rule.
+    answer("model=llama-3.1-8b&chip=h20&destination=IR&asOf=" + AS_OF)
+        .body("answer", equalTo("NO"))
+        .body("summary", startsWith("No — "));
+    // A Chinese chip bought in China is not an export from the US unless the question says so.
+    answer("model=llama-3.1-8b&chip=mtt-s5000&destination=CN&asOf=" + AS_OF)
+        .body("query.exportFrom", equalTo("CN"))
+        .body("policy.exportFrom", equalTo("CN"));
+    answer("model=llama-3.1-8b&chip=mtt-s5000&destination=CN&exportFrom=US&asOf=" + AS_OF)
+        .body("query.exportFrom", equalTo("US"))
+        .body("policy.exportFrom", equalTo("US"));
+    // Every verdict says which rule sets it covers.
+    answer("model=llama-3.1-8b&chip=h100-sxm&destination=DE&asOf=" + AS_OF)
+        .body("policy.ruleSets.regime", hasItems("US-EAR", "CN"))
+        .body("policy.notModelled", not(emptyOrNullString()));
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.lessThan;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -98,7 +99,7 @@ class LocalStackEndToEndTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aSecondStartOnTheSameDataIsRefused() {
     assertThatThrownBy(() -> LocalStack.start(config))
         .isInstanceOf(LocalStack.AlreadyRunningException.class)
@@ -106,7 +107,7 @@ class LocalStackEndToEndTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aPolicyWriteChangesALaterAnswer() {
     answer(FITS_IN_GERMANY).body("answer", equalTo("YES"));
     given()
@@ -140,7 +141,7 @@ class LocalStackEndToEndTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void policyServiceDownMeansUnknownNeverYes() {
     stack.stop("policy-service");
     Awaitility.await()
@@ -151,6 +152,113 @@ class LocalStackEndToEndTest {
                     .body("answer", equalTo("UNKNOWN"))
                     .body("policy.available", equalTo(false))
                     .time(lessThan(5000L)));
+  }
+
+  private static final List<String> DESTINATIONS =
+      List.of(
+          "US", "DE", "GB", "JP", "CN", "MO", "HK", "AE", "SA", "IN", "VN", "NI", "KH", "CY", "CU",
+          "IR", "KP", "SY", "RU", "BY");
+
+  /** Each side of the rule changes the policy models, and today. */
+  private static final List<String> DATES =
+      List.of(
+          "2022-10-06",
+          "2022-10-07",
+          "2023-01-16",
+          "2023-01-17",
+          "2023-05-19",
+          "2023-11-17",
+          "2024-04-04",
+          "2025-01-15",
+          "2025-06-01",
+          "2025-09-01",
+          "2025-09-02",
+          "2026-01-15",
+          "2026-11-22");
+
+  /**
+   * Every catalog chip × twenty destinations (every embargoed one among them) × each side of the
+   * rule changes, through the real stack, in the batched path (/matrix) and the single answer: no
+   * server error, an answer from the vocabulary, the two paths agree, and no chip — however small —
+   * is YES where an embargo covers the destination on that date (Cuba, Iran and North Korea always;
+   * Syria before its 2025-09-02 easing; Russia and Belarus once EAR99 GPUs were covered on
+   * 2023-05-19).
+   */
+  @Test
+  @Order(4)
+  void noChipIsYesWhereAnEmbargoAppliesAndNoCombinationFails() {
+    List<String> chips =
+        given()
+            .get(stack.catalogUrl() + "/api/v1/chips?size=500")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.slug", String.class);
+    assertThat(chips).hasSizeGreaterThan(30);
+    List<String> wrong = new ArrayList<>();
+    for (String date : DATES) {
+      List<Map<String, Object>> cells =
+          given()
+              .baseUri(stack.gatewayUrl())
+              .contentType("application/json")
+              .body(
+                  Map.of(
+                      "models", List.of("llama-3.1-8b"),
+                      "chips", chips,
+                      "destinations", DESTINATIONS,
+                      "asOf", date))
+              .post("/api/v1/matrix")
+              .then()
+              .statusCode(200)
+              .body("policyAvailable", equalTo(true))
+              .extract()
+              .path("cells");
+      assertThat(cells).hasSize(chips.size() * DESTINATIONS.size());
+      for (Map<String, Object> cell : cells) {
+        String answer = (String) cell.get("answer");
+        assertThat(answer).isIn("YES", "NO", "CONDITIONAL", "UNKNOWN");
+        if ("YES".equals(answer) && embargoed((String) cell.get("destination"), date)) {
+          wrong.add(cell.get("chip") + " to " + cell.get("destination") + " on " + date);
+        }
+      }
+      if (date.equals("2025-06-01") || date.equals("2026-11-22")) {
+        for (Map<String, Object> cell : cells) {
+          String single =
+              answer(
+                      "model=llama-3.1-8b&chip="
+                          + cell.get("chip")
+                          + "&destination="
+                          + cell.get("destination")
+                          + "&asOf="
+                          + date)
+                  .extract()
+                  .path("answer");
+          if (!single.equals(cell.get("answer"))) {
+            wrong.add(
+                cell.get("chip")
+                    + " to "
+                    + cell.get("destination")
+                    + " on "
+                    + date
+                    + ": /answer "
+                    + single
+                    + ", /matrix "
+                    + cell.get("answer"));
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static boolean embargoed(String destination, String date) {
+    return switch (destination) {
+      case "CU", "IR", "KP" -> true;
+      case "SY" -> date.compareTo("2025-09-02") < 0;
+      case "RU", "BY" -> date.compareTo("2023-05-19") >= 0;
+      default -> false;
+    };
   }
 
   private ValidatableResponse answer(String query) {

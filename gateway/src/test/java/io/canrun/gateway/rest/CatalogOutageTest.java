@@ -40,7 +40,11 @@ class CatalogOutageTest {
         Regime.of("NOT_APPLICABLE", null, "foreign"),
         Regime.of("NO_LICENSE_REQUIRED", null, "nlr"));
     String answer = "/api/v1/answer?model=qwen3.5-397b-a17b&chip=mtt-s5000&destination=CN";
-    given().get(answer).then().statusCode(200).body("stale", equalTo(false));
+    // A test before this one may have left the copy stale; start from a confirmed copy.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () -> given().get(answer).then().statusCode(200).body("stale", equalTo(false)));
 
     Upstreams.catalog().resetAll();
     Upstreams.catalog().stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
