@@ -145,7 +145,9 @@ public final class Summaries {
                   ? ""
                   : ", reviewed under a " + policyPhrase(regime.reviewPolicy()));
       case "NOTIFICATION_REQUIRED" -> "allowed after prior notification (licence exception)";
-      case "DISCOURAGED" -> "the government discourages buying it";
+      // Guidance, not a licence requirement; which guidance is what a reader needs (a US warning
+      // about PRC chips reads differently from a Chinese procurement preference).
+      case "DISCOURAGED" -> "discouraged" + decidingRule(regime);
       case "PROHIBITED" -> "prohibited";
       default -> "unknown";
     };
