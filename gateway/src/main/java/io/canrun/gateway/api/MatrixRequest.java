@@ -32,6 +32,7 @@ public record MatrixRequest(
             enumeration = {"vllm", "sglang", "trtllm", "llamacpp"},
             description = "Serving engine; default vllm",
             example = "sglang")
+        @Size(max = 20)
         String engine,
     @Min(1) @Max(Terms.MAX_CONTEXT) Integer context,
     @Min(1) @Max(Terms.MAX_CONTEXT) Integer inputTokens,
@@ -41,6 +42,7 @@ public record MatrixRequest(
                 "Requests served at once: \"max\" for the most that fit, or a whole number (a JSON"
                     + " number is read as well)",
             example = "max")
+        @Size(max = 20)
         String concurrency,
     @Size(max = 200) String endUser,
     @CountryCode String endUserHq,
