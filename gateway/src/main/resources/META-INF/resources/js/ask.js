@@ -3,8 +3,8 @@ import { get } from './api.js';
 import { el, num, words, answerBadge, value, extras, today } from './dom.js';
 import { fill, loaderFor, submitsTo } from './view.js';
 
-const FIELDS = ['model', 'chip', 'destination', 'asOf', 'count', 'precision', 'context', 'engine', 'exportFrom'];
-const MORE = ['count', 'precision', 'context', 'engine', 'exportFrom'];
+const MORE = ['count', 'precision', 'context', 'engine', 'inputTokens', 'outputTokens', 'concurrency', 'exportFrom'];
+const FIELDS = ['model', 'chip', 'destination', 'asOf', ...MORE];
 
 let form;
 let result;
@@ -52,6 +52,7 @@ function answerCard(a, params) {
         )
       : null,
     fitSection(technical),
+    listSection('Smaller layouts refused', technical.rejectedLayouts),
     speedSection(technical.performance),
     policySection(policy),
     compatibilitySection(a.compatibility),
@@ -97,8 +98,9 @@ function other(obj, known) {
 
 const TECHNICAL = [
   'fits', 'chipsRequired', 'chipsUsed', 'precision', 'kvCachePrecision', 'tensorParallel',
-  'pipelineStages', 'expertParallel', 'nodes', 'layout', 'contextTokens', 'concurrency',
-  'maxConcurrencyAtContext', 'memory', 'performance', 'notes', 'engine',
+  'pipelineStages', 'expertParallel', 'nodes', 'layout', 'rejectedLayouts', 'contextTokens',
+  'inputTokens', 'outputTokens', 'concurrency', 'concurrencyWasMax', 'maxConcurrencyAtContext',
+  'memory', 'performance', 'notes', 'engine',
 ];
 
 function fitSection(t) {
@@ -113,7 +115,8 @@ function fitSection(t) {
       ['Layout', layout(t)],
       ['Engine', t.engine == null ? null : value(t.engine)],
       ['Context', t.contextTokens && num(t.contextTokens, 'tokens')],
-      ['Concurrency', t.concurrency && `${t.concurrency}${t.maxConcurrencyAtContext ? ` (at most ${t.maxConcurrencyAtContext} at this context)` : ''}`],
+      ['Request', t.inputTokens && `${num(t.inputTokens)} prompt + ${num(t.outputTokens)} output tokens`],
+      ['Concurrency', t.concurrency && `${t.concurrency}${t.concurrencyWasMax ? ', the most that fit' : ''}${t.maxConcurrencyAtContext ? ` (at most ${t.maxConcurrencyAtContext} at the full context)` : ''}`],
     ]),
     memoryBar(t.memory),
     other(t, TECHNICAL)
@@ -164,7 +167,9 @@ function memoryBar(m) {
       {},
       el('ul', { class: 'legend' }, used.map(([key, name, cls]) => el('li', {}, el('span', { class: `swatch ${cls}` }), `${name} ${num(m[key], 'GiB')}`))),
       label + (m.capacityBasis ? ` (${m.capacityBasis}); the line marks the budget.` : '; the line marks the budget.'),
-      other(m, [...SEGMENTS.map(([key]) => key), 'totalGiB', 'budgetGiB', 'capacityGiB', 'capacityBasis'])
+      m.budgetRule ? ` ${m.budgetRule}.` : '',
+      m.kvCacheCapacityTokens ? ` Room for ${num(m.kvCacheCapacityTokens, 'tokens')} of KV cache.` : '',
+      other(m, [...SEGMENTS.map(([key]) => key), 'totalGiB', 'budgetGiB', 'capacityGiB', 'capacityBasis', 'budgetRule', 'kvCacheCapacityTokens'])
     )
   );
 }

@@ -3,7 +3,7 @@ import { get } from './api.js';
 import { el, num, words, answerBadge, today } from './dom.js';
 import { fill, loaderFor, submitsTo } from './view.js';
 
-const FIELDS = ['model', 'destination', 'asOf', 'precision', 'context'];
+const FIELDS = ['model', 'destination', 'asOf', 'precision', 'context', 'engine', 'inputTokens', 'outputTokens', 'concurrency'];
 const ANSWER_ORDER = { YES: 0, CONDITIONAL: 1, UNKNOWN: 2, NO: 3 };
 
 const byNumber = (key) => (a, b) => (a[key] ?? -Infinity) - (b[key] ?? -Infinity);

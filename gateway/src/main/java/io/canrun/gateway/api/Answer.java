@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * "Can model X run on accelerator Y in country Z as of D?" — the one-word answer, a sentence a
@@ -21,7 +22,11 @@ public record Answer(
     PolicyView policy,
     List<Source> sources) {
 
-  /** The question as understood, with defaults filled in. */
+  /**
+   * The question as understood, with defaults filled in.
+   *
+   * @param concurrency as asked: a number, or "max" for the most that fit
+   */
   @RegisterForReflection
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Query(
@@ -34,8 +39,14 @@ public record Answer(
       String endUserHq,
       String exportFrom,
       Integer count,
+      String engine,
       String precision,
       int context,
-      int concurrency,
+      int inputTokens,
+      int outputTokens,
+      @Schema(
+              oneOf = {Integer.class, String.class},
+              example = "max")
+          Object concurrency,
       Long policyVersion) {}
 }

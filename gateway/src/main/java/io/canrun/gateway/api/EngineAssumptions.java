@@ -3,13 +3,18 @@ package io.canrun.gateway.api;
 import io.canrun.gateway.feasibility.EngineConstants;
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.query.QueryValues;
+import io.canrun.web.text.NearMatches;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Engine constants a question overrides with {@code assume.<name>=<value>}, e.g. {@code
- * assume.denseDecodeEfficiency=0.8}: the defaults with those replaced, or a 400 naming the bad one.
+ * assume.decodeEfficiency=0.8}: the defaults with those replaced, or a 400 naming the bad one (an
+ * unknown name with the names {@link EngineConstants} knows, a value out of its range with the
+ * range).
  */
 public final class EngineAssumptions {
 
@@ -28,15 +33,29 @@ public final class EngineAssumptions {
     if (overrides.isEmpty()) {
       return EngineConstants.DEFAULTS;
     }
+    Set<String> known = new LinkedHashSet<>();
+    EngineConstants.names().forEach(known::add);
+    for (String name : overrides.keySet()) {
+      if (!known.contains(name)) {
+        throw ProblemException.invalidParameter(
+            PREFIX + name,
+            "is not an engine constant; known: "
+                + String.join(", ", known)
+                + "."
+                + NearMatches.didYouMean(name, known));
+      }
+    }
     try {
       return EngineConstants.DEFAULTS.with(overrides);
     } catch (IllegalArgumentException e) {
+      // Every name is known, so this is a range: its message starts with the constant's name.
       String name =
           overrides.keySet().stream()
-              .filter(n -> e.getMessage().contains(n))
+              .filter(n -> e.getMessage().startsWith(n + " "))
               .findFirst()
               .orElse(overrides.keySet().iterator().next());
-      throw ProblemException.invalidParameter(PREFIX + name, e.getMessage());
+      throw ProblemException.invalidParameter(
+          PREFIX + name, e.getMessage().substring(e.getMessage().indexOf(' ') + 1));
     }
   }
 

@@ -27,8 +27,23 @@ public record MatrixRequest(
         List<@NotNull @CountryCode String> destinations,
     @Schema(example = "2026-11-22") LocalDate asOf,
     WeightFormat precision,
+    WeightFormat kvPrecision,
+    @Schema(
+            enumeration = {"vllm", "sglang", "trtllm", "llamacpp"},
+            description = "Serving engine; default vllm",
+            example = "sglang")
+        @Size(max = 20)
+        String engine,
     @Min(1) @Max(Terms.MAX_CONTEXT) Integer context,
-    @Min(1) @Max(Terms.MAX_CONCURRENCY) Integer concurrency,
+    @Min(1) @Max(Terms.MAX_CONTEXT) Integer inputTokens,
+    @Min(1) @Max(Terms.MAX_CONTEXT) Integer outputTokens,
+    @Schema(
+            description =
+                "Requests served at once: \"max\" for the most that fit, or a whole number (a JSON"
+                    + " number is read as well)",
+            example = "max")
+        @Size(max = 20)
+        String concurrency,
     @Size(max = 200) String endUser,
     @CountryCode String endUserHq,
     @CountryCode String exportFrom,
@@ -44,6 +59,17 @@ public record MatrixRequest(
   /** The parameters every cell shares. */
   public Terms terms() {
     return new Terms(
-        precision, null, context, concurrency, asOf, endUser, endUserHq, exportFrom, policyVersion);
+        precision,
+        kvPrecision,
+        engine,
+        context,
+        inputTokens,
+        outputTokens,
+        concurrency,
+        asOf,
+        endUser,
+        endUserHq,
+        exportFrom,
+        policyVersion);
   }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -28,19 +30,47 @@ public record Terms(
             description = "Weight format; default the model's native or the nearest the chip runs",
             example = "FP8")
         WeightFormat precision,
-    @RestQuery @Parameter(description = "KV-cache format; default BF16") WeightFormat kvPrecision,
+    @RestQuery @Parameter(description = "KV-cache format; default the engine's (BF16 for most)")
+        WeightFormat kvPrecision,
+    @RestQuery
+        @Parameter(
+            description = "Serving engine whose memory rules and calibration apply; default vllm",
+            example = "sglang",
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    enumeration = {"vllm", "sglang", "trtllm", "llamacpp"}))
+        String engine,
     @RestQuery
         @Min(1)
         @Max(MAX_CONTEXT)
         @Parameter(
-            description = "Tokens per sequence; default 32768 (or the model's maximum if smaller)",
+            description =
+                "Tokens per sequence; default 32768 (or the model's maximum if smaller), and never"
+                    + " less than inputTokens + outputTokens",
             example = "32768")
         Integer context,
     @RestQuery
         @Min(1)
-        @Max(MAX_CONCURRENCY)
-        @Parameter(description = "Sequences at once; default 1")
-        Integer concurrency,
+        @Max(MAX_CONTEXT)
+        @Parameter(
+            description =
+                "Prompt tokens per request; default the rest of the context after outputTokens",
+            example = "2048")
+        Integer inputTokens,
+    @RestQuery
+        @Min(1)
+        @Max(MAX_CONTEXT)
+        @Parameter(description = "Generated tokens per request; default 1", example = "256")
+        Integer outputTokens,
+    @RestQuery
+        @Parameter(
+            description =
+                "Requests served at once: a whole number from 1 to "
+                    + MAX_CONCURRENCY
+                    + ", or max for the most that fit; default 1",
+            example = "max")
+        String concurrency,
     @RestQuery @Parameter(description = "Law date; default today (UTC)", example = "2023-01-15")
         LocalDate asOf,
     @RestQuery
@@ -74,6 +104,9 @@ public record Terms(
   public static final int MAX_CONCURRENCY = 100_000;
 
   public Terms {
+    // One spelling per value, so "MAX" and " max" share a cache key; Question parses both.
+    engine = QueryValues.lowerCase(engine);
+    concurrency = QueryValues.lowerCase(concurrency);
     endUserHq = QueryValues.upperCase(endUserHq);
     exportFrom = QueryValues.upperCase(exportFrom);
   }

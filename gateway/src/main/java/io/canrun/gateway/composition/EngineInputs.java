@@ -93,19 +93,21 @@ public final class EngineInputs {
 
   /**
    * How a question asks the model to be served on this hardware: {@code count} chips exactly, or
-   * null for the fewest that fit, within the system's size and fabric when it is a system.
+   * null for the fewest that fit, within the system's size and fabric when it is a system; the
+   * question's formats, request shape, concurrency, engine and constants.
    */
   public static DeploymentRequest deployment(
       Question<?> question, Hardware hardware, Integer count, int context) {
-    return new DeploymentRequest(
-        count,
-        hardware.maxChips(),
-        hardware.scaleUpDomain(),
-        question.terms().precision(),
-        question.terms().kvPrecision(),
-        context,
-        question.concurrency(),
-        question.constants());
+    return DeploymentRequest.builder(context)
+        .chips(count)
+        .system(hardware.maxChips(), hardware.scaleUpDomain())
+        .weights(question.terms().precision())
+        .kv(question.terms().kvPrecision())
+        .shape(question.inputTokens(context), question.outputTokens())
+        .concurrency(question.concurrency())
+        .engine(question.engine())
+        .constants(question.constants())
+        .build();
   }
 
   /** Values the gateway does not know (a newer catalog) read as unknown, not as an error. */

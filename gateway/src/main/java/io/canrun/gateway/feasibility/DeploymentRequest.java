@@ -29,30 +29,6 @@ public record DeploymentRequest(
     ServingEngine engine,
     EngineConstants constants) {
 
-  /** A request in the gateway's earlier shape: a fixed concurrency, vLLM, prompts of context. */
-  public DeploymentRequest(
-      Integer chipCount,
-      Integer maxChips,
-      Integer scaleUpDomain,
-      WeightFormat weightFormat,
-      WeightFormat kvFormat,
-      int contextTokens,
-      int concurrency,
-      EngineConstants constants) {
-    this(
-        chipCount,
-        maxChips,
-        scaleUpDomain,
-        weightFormat,
-        kvFormat,
-        contextTokens,
-        null,
-        null,
-        Concurrency.of(Math.max(1, concurrency)),
-        null,
-        constants);
-  }
-
   /** A request for sequences of up to {@code contextTokens}, to be filled in by name. */
   public static Builder builder(int contextTokens) {
     return new Builder(contextTokens);

@@ -4,9 +4,16 @@ import io.canrun.gateway.api.Terms;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
 import io.canrun.gateway.client.PolicyEndUser;
+import io.canrun.gateway.feasibility.Concurrency;
 import io.canrun.gateway.feasibility.EngineConstants;
+import io.canrun.gateway.feasibility.ServingEngine;
 import io.canrun.gateway.upstream.CatalogSnapshot;
+import io.canrun.web.problem.Problem;
+import io.canrun.web.problem.ProblemException;
+import io.canrun.web.problem.ProblemType;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +37,17 @@ public record Question<S>(
     LocalDate asOf) {
 
   static final int DEFAULT_CONTEXT = 32_768;
+  static final ServingEngine DEFAULT_ENGINE = ServingEngine.VLLM;
+  static final int DEFAULT_CONCURRENCY = 1;
+
+  /**
+   * Without a request shape, a prompt that fills the context and its first token: the question is
+   * whether the whole context fits, as it was before requests had a shape.
+   */
+  static final int DEFAULT_OUTPUT_TOKENS = 1;
+
+  /** How {@code concurrency} asks for the most requests that fit. */
+  public static final String MAX_CONCURRENCY = "max";
 
   /** The model a slug names, or a 404 naming the nearest ones. */
   public CatalogModel model(String slug) {
@@ -41,18 +59,108 @@ public record Question<S>(
     return Hardware.resolve(slug, catalog);
   }
 
-  /** 32k by default, never more than the model supports when the caller did not ask. */
+  /**
+   * 32k by default, never more than the model supports when the caller did not ask — but at least
+   * the request shape asked for, since every sequence must hold its prompt and its output.
+   */
   public int context(CatalogModel model) {
     if (terms.context() != null) {
       return terms.context();
     }
-    return model.maxContext() == null
-        ? DEFAULT_CONTEXT
-        : Math.min(DEFAULT_CONTEXT, model.maxContext());
+    int fallback =
+        model.maxContext() == null
+            ? DEFAULT_CONTEXT
+            : Math.min(DEFAULT_CONTEXT, model.maxContext());
+    if (terms.inputTokens() == null) {
+      return fallback;
+    }
+    return (int)
+        Math.min(
+            Integer.MAX_VALUE, Math.max(fallback, (long) terms.inputTokens() + outputTokens()));
   }
 
-  public int concurrency() {
-    return terms.concurrency() == null ? 1 : terms.concurrency();
+  /**
+   * The serving engine whose rules apply: as asked, else vLLM.
+   *
+   * @throws ProblemException a 400 naming {@code engine} and the accepted values
+   */
+  public ServingEngine engine() {
+    if (terms.engine() == null) {
+      return DEFAULT_ENGINE;
+    }
+    try {
+      return ServingEngine.parse(terms.engine());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidParameter(
+          "engine", "must be one of " + ServingEngine.allowed() + ", got '" + terms.engine() + "'");
+    }
+  }
+
+  /**
+   * Requests served at once: a whole number, {@link Concurrency#MAX} for {@value #MAX_CONCURRENCY},
+   * else one.
+   *
+   * @throws ProblemException a 400 naming {@code concurrency} for anything else
+   */
+  public Concurrency concurrency() {
+    String asked = terms.concurrency();
+    if (asked == null) {
+      return Concurrency.of(DEFAULT_CONCURRENCY);
+    }
+    if (asked.equalsIgnoreCase(MAX_CONCURRENCY)) {
+      return Concurrency.MAX;
+    }
+    String must =
+        "must be a whole number from 1 to "
+            + Terms.MAX_CONCURRENCY
+            + " or "
+            + MAX_CONCURRENCY
+            + ", got '"
+            + asked
+            + "'";
+    int sequences;
+    try {
+      sequences = Integer.parseInt(asked.trim());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalidParameter("concurrency", must);
+    }
+    if (sequences < 1 || sequences > Terms.MAX_CONCURRENCY) {
+      throw ProblemException.invalidParameter("concurrency", must);
+    }
+    return Concurrency.of(sequences);
+  }
+
+  /** Generated tokens per request: as asked, else {@value #DEFAULT_OUTPUT_TOKENS}. */
+  public int outputTokens() {
+    return terms.outputTokens() == null ? DEFAULT_OUTPUT_TOKENS : terms.outputTokens();
+  }
+
+  /**
+   * Prompt tokens per request: as asked, else the rest of {@code context} after the output.
+   *
+   * @throws ProblemException a 400 naming inputTokens and outputTokens when together they are
+   *     longer than the context
+   */
+  public int inputTokens(int context) {
+    int output = outputTokens();
+    int input = terms.inputTokens() != null ? terms.inputTokens() : context - output;
+    if (input < 1 || (long) input + output > context) {
+      String detail =
+          String.format(
+              Locale.ROOT,
+              "inputTokens (%s) + outputTokens (%d) must fit the %d-token context; ask for a"
+                  + " shorter shape or a longer context",
+              terms.inputTokens() == null ? "the rest of the context" : terms.inputTokens(),
+              output,
+              context);
+      throw new ProblemException(
+          ProblemType.INVALID_PARAMETER,
+          detail,
+          List.of(
+              new Problem.FieldError("inputTokens", detail),
+              new Problem.FieldError("outputTokens", detail)));
+    }
+    return input;
   }
 
   /**

@@ -33,6 +33,11 @@ public class Questions {
     CatalogCopy.CatalogRead read = catalog.read();
     PolicyPin policy = PolicyPin.resolve(versions, terms.policyVersion());
     LocalDate asOf = terms.asOf() != null ? terms.asOf() : LocalDate.now(clock);
-    return new Question<>(subject, terms, constants, read.snapshot(), read.stale(), policy, asOf);
+    Question<S> question =
+        new Question<>(subject, terms, constants, read.snapshot(), read.stale(), policy, asOf);
+    // Values that do not parse are refused before any estimate or verdict is worked out.
+    question.engine();
+    question.concurrency();
+    return question;
   }
 }

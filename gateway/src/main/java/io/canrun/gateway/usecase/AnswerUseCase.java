@@ -103,9 +103,14 @@ public class AnswerUseCase {
         question.terms().endUserHq(),
         policy.exportFrom() != null ? policy.exportFrom() : question.exportFrom(hardware.chip()),
         asked.count(),
+        question.engine().id(),
         question.terms().precision() == null ? null : question.terms().precision().name(),
         context,
-        question.concurrency(),
+        question.inputTokens(context),
+        question.outputTokens(),
+        question.concurrency().isMax()
+            ? Question.MAX_CONCURRENCY
+            : question.concurrency().sequences(),
         policy.policyVersion());
   }
 }

@@ -108,7 +108,11 @@ class EngineBudgetTest {
         engine.estimate(
             model("llama-3.1-8b"),
             Specs.h100(),
-            new DeploymentRequest(1, null, null, WeightFormat.BF16, null, 8192, 1, generous));
+            DeploymentRequest.builder(8192)
+                .chips(1)
+                .weights(WeightFormat.BF16)
+                .constants(generous)
+                .build());
     assertThat(e.memory().budgetGiB()).isCloseTo(0.98 * 79.6, within(1e-9));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> EngineConstants.DEFAULTS.with(java.util.Map.of("memoryUtilization", 1.5)))

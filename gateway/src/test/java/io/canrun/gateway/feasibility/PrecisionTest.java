@@ -60,8 +60,12 @@ class PrecisionTest {
   @Test
   void aFormatThatIsNoKvCacheFormatIsRefused() {
     DeploymentRequest int4Kv =
-        new DeploymentRequest(
-            1, null, null, WeightFormat.BF16, WeightFormat.INT4, 4096, 1, EngineConstants.DEFAULTS);
+        DeploymentRequest.builder(4096)
+            .chips(1)
+            .weights(WeightFormat.BF16)
+            .kv(WeightFormat.INT4)
+            .constants(EngineConstants.DEFAULTS)
+            .build();
     Estimate e = engine.estimate(model("llama-3.1-8b"), Specs.h100(), int4Kv);
     assertThat(e.fits()).isFalse();
     assertThat(e.notes()).anyMatch(n -> n.startsWith("INT4 is not a KV-cache format"));

@@ -44,7 +44,8 @@ class PinnedPolicyVersionTest {
   }
 
   private static Terms terms() {
-    return new Terms(WeightFormat.FP8, null, null, null, null, null, null, null, null);
+    return new Terms(
+        WeightFormat.FP8, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Test

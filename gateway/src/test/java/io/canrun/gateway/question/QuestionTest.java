@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.canrun.gateway.api.Terms;
 import io.canrun.gateway.client.CatalogChip;
 import io.canrun.gateway.client.CatalogModel;
+import io.canrun.gateway.feasibility.Concurrency;
 import io.canrun.gateway.feasibility.EngineConstants;
+import io.canrun.gateway.feasibility.ServingEngine;
 import io.canrun.gateway.upstream.CatalogSnapshot;
 import io.canrun.web.problem.ProblemException;
 import io.canrun.web.problem.ProblemType;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class QuestionTest {
 
   private static final Terms NOTHING_ASKED =
-      new Terms(null, null, null, null, null, null, null, null, null);
+      new Terms(null, null, null, null, null, null, null, null, null, null, null, null);
   private static final PolicyPin PINNED = new PolicyPin(7L, null);
 
   @Test
@@ -29,7 +31,8 @@ class QuestionTest {
     assertThat(question.context(model("short", 8_192))).isEqualTo(8_192);
     assertThat(question.context(model("long", 131_072))).isEqualTo(32_768);
     assertThat(question.context(model("unknown", null))).isEqualTo(32_768);
-    Terms asked = new Terms(null, null, 1_000, null, null, null, null, null, null);
+    Terms asked =
+        new Terms(null, null, null, 1_000, null, null, null, null, null, null, null, null);
     assertThat(question(asked, false, PINNED).context(model("long", 131_072))).isEqualTo(1_000);
   }
 
@@ -38,16 +41,69 @@ class QuestionTest {
     // A chip ships from where it was designed unless the question says otherwise: an MTT S5000
     // bought in China is a domestic sale, an H100 leaves the United States.
     Question<String> question = question(NOTHING_ASKED, false, PINNED);
-    assertThat(question.concurrency()).isEqualTo(1);
+    assertThat(question.concurrency()).isEqualTo(Concurrency.of(1));
     assertThat(question.exportFrom(chip("mtt-s5000", "CN"))).isEqualTo("CN");
     assertThat(question.exportFrom(chip("h100-sxm", "US"))).isEqualTo("US");
     assertThat(question.endUser()).isNull();
-    Terms asked = new Terms(null, null, null, 4, null, "Example Cloud", "CN", "DE", null);
+    Terms asked =
+        new Terms(null, null, null, null, null, null, "4", null, "Example Cloud", "CN", "DE", null);
     Question<String> specific = question(asked, false, PINNED);
-    assertThat(specific.concurrency()).isEqualTo(4);
+    assertThat(specific.concurrency()).isEqualTo(Concurrency.of(4));
     assertThat(specific.exportFrom(chip("mtt-s5000", "CN"))).isEqualTo("DE");
     assertThat(specific.endUser().name()).isEqualTo("Example Cloud");
     assertThat(specific.endUser().headquarters()).isEqualTo("CN");
+  }
+
+  @Test
+  void vllmAndAPromptThatFillsTheContextUnlessAsked() throws Exception {
+    Question<String> question = question(NOTHING_ASKED, false, PINNED);
+    assertThat(question.engine()).isEqualTo(ServingEngine.VLLM);
+    assertThat(question.outputTokens()).isEqualTo(1);
+    assertThat(question.inputTokens(32_768)).isEqualTo(32_767);
+
+    Question<String> shaped = question(shape("SGLang", null, 2_048, 256, "MAX"), false, PINNED);
+    assertThat(shaped.engine()).isEqualTo(ServingEngine.SGLANG);
+    assertThat(shaped.concurrency()).isEqualTo(Concurrency.MAX);
+    assertThat(shaped.inputTokens(32_768)).isEqualTo(2_048);
+    assertThat(shaped.outputTokens()).isEqualTo(256);
+    // Without a context of its own, a shape longer than the 32k default widens the context.
+    Question<String> long_ = question(shape(null, null, 100_000, 1_000, null), false, PINNED);
+    assertThat(long_.context(model("long", 131_072))).isEqualTo(101_000);
+  }
+
+  @Test
+  void badEnginesConcurrenciesAndShapesAreRefusedByName() {
+    assertRefused(question(shape("tgi", null, null, null, null), false, PINNED)::engine, "engine");
+    for (String bad : new String[] {"0", "-2", "lots", "1.5", "100001"}) {
+      assertRefused(
+          question(shape(null, null, null, null, bad), false, PINNED)::concurrency, "concurrency");
+    }
+    Question<String> tooLong = question(shape(null, 4_096, 4_000, 200, null), false, PINNED);
+    assertThatThrownBy(() -> tooLong.inputTokens(4_096))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem ->
+                assertThat(problem.errors())
+                    .extracting(e -> e.field())
+                    .containsExactly("inputTokens", "outputTokens"));
+    Question<String> allOutput = question(shape(null, 4_096, null, 4_096, null), false, PINNED);
+    assertThatThrownBy(() -> allOutput.inputTokens(4_096)).isInstanceOf(ProblemException.class);
+  }
+
+  private static void assertRefused(Runnable parse, String parameter) {
+    assertThatThrownBy(parse::run)
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> {
+              assertThat(problem.type()).isEqualTo(ProblemType.INVALID_PARAMETER);
+              assertThat(problem.errors()).extracting(e -> e.field()).containsExactly(parameter);
+            });
+  }
+
+  private static Terms shape(
+      String engine, Integer context, Integer input, Integer output, String concurrency) {
+    return new Terms(
+        null, null, engine, context, input, output, concurrency, null, null, null, null, null);
   }
 
   @Test

@@ -47,6 +47,8 @@ class GatewayFuzzTest {
   static final List<String> COUNTRIES = List.of("CN", "DE", "US", "AE", "cn", "XX", "CHN", "");
   static final List<String> FORMATS =
       List.of("FP32", "BF16", "FP16", "FP8", "INT8", "FP4", "MXFP4", "fp8", "FP7");
+  static final List<String> ENGINES =
+      List.of("vllm", "sglang", "trtllm", "llamacpp", "SGLang", "VLLM", "tgi", "llama.cpp");
   static final List<String> QUESTION_PARAMETERS =
       List.of(
           "model",
@@ -55,7 +57,10 @@ class GatewayFuzzTest {
           "count",
           "precision",
           "kvPrecision",
+          "engine",
           "context",
+          "inputTokens",
+          "outputTokens",
           "concurrency",
           "asOf",
           "endUser",
@@ -63,7 +68,7 @@ class GatewayFuzzTest {
           "exportFrom",
           "policyVersion",
           "assume.memoryUtilization",
-          "assume.denseDecodeEfficiency",
+          "assume.decodeEfficiency",
           "assume.warpSpeed");
 
   @Inject CircuitBreakerMaintenance breakers;
@@ -200,7 +205,12 @@ class GatewayFuzzTest {
       case "policyVersion" ->
           random.nextBoolean() ? "91000" : HostileInput.pick(random, Hostile.NUMBERS);
       case "assume.memoryUtilization" -> String.valueOf(random.nextDouble() * 1.5);
-      case "assume.denseDecodeEfficiency" -> String.valueOf(random.nextDouble());
+      case "assume.decodeEfficiency" -> String.valueOf(random.nextDouble());
+      case "engine" -> HostileInput.pick(random, ENGINES);
+      case "concurrency" ->
+          random.nextInt(4) == 0
+              ? HostileInput.pick(random, List.of("max", "MAX", "lots"))
+              : String.valueOf(1 + random.nextInt(random.nextBoolean() ? 16 : 200_000));
       default ->
           random.nextBoolean()
               ? String.valueOf(1 + random.nextInt(random.nextBoolean() ? 16 : 200_000))
@@ -262,10 +272,17 @@ class GatewayFuzzTest {
     if (random.nextInt(4) == 0) {
       fields.add("\"precision\":" + scalar(random, FORMATS));
     }
-    for (String number : List.of("context", "concurrency", "policyVersion")) {
+    if (random.nextInt(4) == 0) {
+      fields.add("\"engine\":" + scalar(random, ENGINES));
+    }
+    for (String number :
+        List.of("context", "inputTokens", "outputTokens", "concurrency", "policyVersion")) {
       if (random.nextInt(5) == 0) {
         fields.add("\"" + number + "\":" + jsonNumber(random));
       }
+    }
+    if (random.nextInt(10) == 0) {
+      fields.add("\"concurrency\":\"max\"");
     }
     for (String text : List.of("endUser", "endUserHq", "exportFrom")) {
       if (random.nextInt(6) == 0) {

@@ -2,6 +2,7 @@ package io.canrun.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.canrun.gateway.PolicyStub;
@@ -36,6 +37,18 @@ class AnswerIT {
         .statusCode(200)
         .body("answer", equalTo("YES"))
         .body("summary", startsWith("Yes — 8 × MTT S5000 at FP8"));
+    // The request shape and engine reach the engine and its whole estimate comes back: in a native
+    // image this needs the data files (quarkus.native.resources.includes) and the view records.
+    given()
+        .get(QUESTION + "&engine=sglang&inputTokens=2048&outputTokens=256&concurrency=max")
+        .then()
+        .statusCode(200)
+        .body("query.concurrency", equalTo("max"))
+        .body("technical.engine", equalTo("sglang"))
+        .body("technical.concurrencyWasMax", equalTo(true))
+        .body("technical.layout.tensorParallel", equalTo(8))
+        .body("technical.memory.budgetRule", startsWith("SGLang"))
+        .body("technical.performance.calibration.rangePct", notNullValue());
 
     // The packaged app runs the prod profile, where a confirmed policy version is trusted for a few
     // seconds; a question it has no verdict for must go to policy-service and fail closed.

@@ -188,8 +188,9 @@ class AnswerResourceTest {
         // BF16 weights 131.4 GiB: TP2 needs 77.4 GiB per chip with KV at 32k and vLLM's reserve,
         // over the 71.6 GiB budget; pipeline stages take whole nodes, so TP4 (within the DGX's 8).
         .body("technical.chipsUsed", equalTo(4))
-        .body("technical.tensorParallel", equalTo(4))
-        .body("technical.pipelineStages", equalTo(1));
+        .body("technical.layout.tensorParallel", equalTo(4))
+        .body("technical.layout.pipelineStages", equalTo(1))
+        .body("technical.layout.nodes", equalTo(1));
   }
 
   private static ValidatableResponse answer(String query) {

@@ -17,7 +17,8 @@ class OpenApiTest {
 
   /** The parameters /answer and /options share, as the API contract names them. */
   private static final String TERMS =
-      "precision kvPrecision context concurrency asOf endUser endUserHq exportFrom policyVersion";
+      "precision kvPrecision engine context inputTokens outputTokens concurrency asOf endUser"
+          + " endUserHq exportFrom policyVersion";
 
   @Test
   void answerDocumentsEveryParameterOnce() {
