@@ -35,33 +35,6 @@ public record StackConfig(
   static final String DEFAULT_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
   static final String DEFAULT_NATIVE_OPTIONS = "-Xmx256m";
 
-  /** A stack of the JVM builds. */
-  public StackConfig(
-      Path repository,
-      Path dataDir,
-      int catalogPort,
-      int policyPort,
-      int gatewayPort,
-      int dbPort,
-      String externalDbUrl,
-      String dbUser,
-      String dbPassword,
-      String javaOptions) {
-    this(
-        repository,
-        dataDir,
-        catalogPort,
-        policyPort,
-        gatewayPort,
-        dbPort,
-        externalDbUrl,
-        dbUser,
-        dbPassword,
-        javaOptions,
-        false,
-        DEFAULT_NATIVE_OPTIONS);
-  }
-
   static StackConfig fromEnvironment(Path repository, Map<String, String> env) {
     Path home = Path.of(System.getProperty("user.home"));
     return new StackConfig(

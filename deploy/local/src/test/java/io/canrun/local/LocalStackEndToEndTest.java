@@ -79,8 +79,8 @@ class LocalStackEndToEndTest {
    * advanced ICs under General Prohibition 10 (DISCOURAGED), so the answer is CONDITIONAL. Shipped
    * from the US it falls in the January 2026 review band, whose review policy turns on whether the
    * chip is sold in the US — which the catalog does not know, so canrun says UNKNOWN, not YES.
-   * About 400 GB of FP8 weights need six 80 GB chips; tensor parallelism in powers of two makes
-   * it eight.
+   * About 400 GB of FP8 weights need six 80 GB chips; tensor parallelism in powers of two makes it
+   * eight.
    */
   @Test
   @Order(2)
@@ -89,8 +89,7 @@ class LocalStackEndToEndTest {
         .body("answer", equalTo("CONDITIONAL"))
         .body("query.exportFrom", equalTo("CN"))
         .body("policy.exportFrom", equalTo("CN"))
-        .body(
-            "policy.regimes.find { it.regime == 'US-EAR' }.verdict", equalTo("DISCOURAGED"))
+        .body("policy.regimes.find { it.regime == 'US-EAR' }.verdict", equalTo("DISCOURAGED"))
         .body("technical.chipsRequired", equalTo(8))
         .body("summary", containsString("8 × MTT S5000 at FP8"));
     answer(S5000_IN_CHINA + "&exportFrom=US")
