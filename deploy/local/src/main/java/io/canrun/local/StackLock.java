@@ -16,10 +16,12 @@ import java.util.Optional;
  */
 final class StackLock {
 
+  private final Path dataDir;
   private final Path file;
   private boolean held;
 
   StackLock(Path dataDir) {
+    this.dataDir = dataDir;
     this.file = dataDir.resolve("canrun.pid");
   }
 
@@ -30,7 +32,7 @@ final class StackLock {
    */
   synchronized void acquire() {
     try {
-      Files.createDirectories(file.getParent());
+      Files.createDirectories(dataDir);
       for (int attempt = 0; attempt < 2; attempt++) {
         try {
           Files.writeString(
@@ -46,7 +48,7 @@ final class StackLock {
           if (owner.isPresent()) {
             throw new LocalStack.AlreadyRunningException(
                 "canrun is already running from "
-                    + file.getParent()
+                    + dataDir
                     + " (pid "
                     + owner.get().pid()
                     + "); stop it first or set CANRUN_DATA_DIR to another directory.");
