@@ -89,11 +89,6 @@ public final class CalibrationTable {
     return rows;
   }
 
-  /** The ids of the rows, in file order. */
-  public List<String> ids() {
-    return rows.stream().map(Row::id).toList();
-  }
-
   /** Resolves every figure for one deployment. */
   Calibration lookup(Key key) {
     List<Scored> ranked = new ArrayList<>();

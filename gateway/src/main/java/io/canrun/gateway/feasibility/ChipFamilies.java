@@ -26,8 +26,4 @@ final class ChipFamilies {
   String familyOf(String chip) {
     return familyOfChip.get(chip);
   }
-
-  boolean isFamily(String name) {
-    return familyOfChip.containsValue(name);
-  }
 }

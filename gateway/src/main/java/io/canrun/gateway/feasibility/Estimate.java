@@ -35,16 +35,6 @@ public record Estimate(
     Performance performance,
     List<String> notes) {
 
-  /** Tensor-parallel degree of {@link #layout()}, or null. */
-  public Integer tensorParallel() {
-    return layout == null ? null : layout.tensorParallel();
-  }
-
-  /** Pipeline stages of {@link #layout()}, or null. */
-  public Integer pipelineStages() {
-    return layout == null ? null : layout.pipelineStages();
-  }
-
   /**
    * Memory per chip in GiB.
    *

@@ -22,6 +22,10 @@ final class Estimation {
   private final List<String> notes = new ArrayList<>();
 
   private WeightFormat weights;
+
+  /** Dense peak of the chip at the chosen weights (TFLOPS), or null; read for every layout. */
+  private Double peak;
+
   private WeightFormat kv;
   private ModelBytes bytes;
   private Capacity capacity;
@@ -60,6 +64,7 @@ final class Estimation {
     if (weights == null) {
       return stopped(false, Bottleneck.UNKNOWN);
     }
+    peak = FormatChoice.peak(chip, weights);
     kv = FormatChoice.kv(model, chip, profile, weights, request.kvFormat());
     if (kv.kvBytes() == null) {
       notes.add(kv + " is not a KV-cache format; use BF16, FP16, FP8, INT8, NVFP4, Q8_0 or Q4_0.");
@@ -98,7 +103,8 @@ final class Estimation {
 
   private Estimate planned() {
     LayoutRules rules = new LayoutRules(model, weights, profile, domain);
-    LayoutSearch search = new LayoutSearch(rules.candidates(), new Evaluation());
+    List<LayoutRules.Candidate> candidates = rules.candidates();
+    LayoutSearch search = new LayoutSearch(candidates, new Evaluation());
     LayoutSearch.Result minimum = search.minimum();
     Integer required =
         minimum.chosen() == null ? null : minimum.chosen().layout().chipsPerReplica();
@@ -117,7 +123,7 @@ final class Estimation {
                 + ".");
       }
     } else if (required != null && request.maxChips() != null && required > request.maxChips()) {
-      used = search.forChips(largestUsable(request.maxChips(), rules));
+      used = search.forChips(largestUsable(request.maxChips(), candidates));
       fits = false;
       notes.add(
           String.format(
@@ -158,9 +164,9 @@ final class Estimation {
   }
 
   /** The most chips up to {@code limit} that some legal layout uses. */
-  private int largestUsable(int limit, LayoutRules rules) {
+  private static int largestUsable(int limit, List<LayoutRules.Candidate> candidates) {
     int best = 1;
-    for (LayoutRules.Candidate candidate : rules.candidates()) {
+    for (LayoutRules.Candidate candidate : candidates) {
       int chips = candidate.layout().chipsPerReplica();
       if (candidate.illegal() == null && chips <= limit) {
         best = Math.max(best, chips);
@@ -273,7 +279,6 @@ final class Estimation {
       return Estimate.Performance.unknown(Bottleneck.UNKNOWN);
     }
     Calibration calibration = calibrationFor(plan.layout());
-    Double peak = FormatChoice.peak(chip, weights);
     if (peak == null) {
       notes.add(
           "Prefill speed is unknown: "
@@ -364,13 +369,12 @@ final class Estimation {
 
     @Override
     public boolean fits(MemoryPlan plan, int replicas) {
-      int sequences = concurrency.isMax() ? 1 : sequencesPerReplica(plan, replicas);
-      return plan.fits(sequences, input + output, context);
+      return plan.fits(sequencesToHold(plan, replicas), input + output, context);
     }
 
     @Override
     public String shortfall(MemoryPlan plan, int replicas) {
-      int sequences = concurrency.isMax() ? 1 : sequencesPerReplica(plan, replicas);
+      int sequences = sequencesToHold(plan, replicas);
       double needed = Math.max(plan.total(sequences, input + output), plan.total(1, context));
       return "needs "
           + NoteNumbers.tenths(needed / GIB)
@@ -383,13 +387,18 @@ final class Estimation {
           + " allows";
     }
 
+    /** The sequences a replica must hold to fit: one when the most that fit is asked for. */
+    private int sequencesToHold(MemoryPlan plan, int replicas) {
+      return concurrency.isMax() ? 1 : sequencesPerReplica(plan, replicas);
+    }
+
     @Override
     public double score(MemoryPlan plan, int replicas) {
       if (chip.memoryBandwidthGBps() == null || chip.memoryBandwidthGBps() <= 0) {
         return plan.layout().tensorParallel();
       }
       Calibration calibration = calibrationFor(plan.layout());
-      SpeedModel speed = speedModel(plan.layout(), calibration, FormatChoice.peak(chip, weights));
+      SpeedModel speed = speedModel(plan.layout(), calibration, peak);
       if (!concurrency.isMax() && concurrency.sequences() == 1) {
         return 1 / speed.decode(1, input + output / 2.0).total();
       }

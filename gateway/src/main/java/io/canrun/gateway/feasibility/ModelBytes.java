@@ -1,5 +1,6 @@
 package io.canrun.gateway.feasibility;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,12 +15,16 @@ final class ModelBytes {
   private final WeightFormat weights;
   private final double kvElementBytes;
 
+  /** All weights by tensor class, fixed by the formats; read for every layout a search tries. */
+  private final Map<TensorClass, Double> weightBytes;
+
   ModelBytes(
       ModelArchitecture model, ParameterCounts counts, WeightFormat weights, double kvElement) {
     this.model = model;
     this.counts = counts;
     this.weights = weights;
     this.kvElementBytes = kvElement;
+    this.weightBytes = weightBytesByTensor();
   }
 
   ParameterCounts counts() {
@@ -38,6 +43,10 @@ final class ModelBytes {
 
   /** All weights by tensor class (MoE: every expert, not only the active ones). */
   Map<TensorClass, Double> weightBytes() {
+    return weightBytes;
+  }
+
+  private Map<TensorClass, Double> weightBytesByTensor() {
     Map<TensorClass, Double> bytes = new EnumMap<>(TensorClass.class);
     bytes.put(TensorClass.EMBEDDING, counts.embedding() * bytesPerParam(TensorClass.EMBEDDING));
     bytes.put(TensorClass.LM_HEAD, counts.lmHead() * bytesPerParam(TensorClass.LM_HEAD));
@@ -47,7 +56,7 @@ final class ModelBytes {
     bytes.put(
         TensorClass.ROUTERS_AND_NORMS,
         counts.routersAndNorms() * bytesPerParam(TensorClass.ROUTERS_AND_NORMS));
-    return bytes;
+    return Collections.unmodifiableMap(bytes);
   }
 
   double totalWeightBytes() {
@@ -80,11 +89,7 @@ final class ModelBytes {
     if (!counts.expertsKnown()) {
       return counts.active() * bytesPerParam(TensorClass.MLP);
     }
-    double head =
-        counts.lmHead() > 0
-            ? counts.lmHead() * bytesPerParam(TensorClass.LM_HEAD)
-            : counts.embedding() * bytesPerParam(TensorClass.LM_HEAD);
-    return head
+    return counts.outputProjection() * bytesPerParam(TensorClass.LM_HEAD)
         + counts.attention() * bytesPerParam(TensorClass.ATTENTION)
         + counts.mlp() * bytesPerParam(TensorClass.MLP)
         + counts.routersAndNorms() * bytesPerParam(TensorClass.ROUTERS_AND_NORMS);

@@ -91,7 +91,7 @@ final class SpeedModel {
         fixedDecode(),
         bytesPerChip(batch, context) / bandwidth,
         decodeFlopsPerChip(batch, context) / peak,
-        decodeCommunication(batch));
+        communication(batch));
   }
 
   /** The same step with nothing lost: full bandwidth and FLOPS, no overheads, no collectives. */
@@ -126,7 +126,7 @@ final class SpeedModel {
         layers * calibration.prefillLayerMicros() / 1e6,
         weightsPerChip(tokens) / bandwidth,
         prefillFlopsPerChip(tokens) / peak,
-        prefillCommunication(tokens));
+        communication(tokens));
   }
 
   /** Prefill with nothing lost, for the bound beside the estimate. */
@@ -140,7 +140,7 @@ final class SpeedModel {
    */
   double prefillWork(int tokens) {
     double compute = prefillFlopsPerChip(tokens) / (calibration.prefillMfu() * peak);
-    return (compute + prefillCommunication(tokens)) / layout.pipelineStages();
+    return (compute + communication(tokens)) / layout.pipelineStages();
   }
 
   /** Seconds: fixed overheads, memory at full bandwidth, compute at peak, collectives. */
@@ -257,11 +257,8 @@ final class SpeedModel {
     return perHead * a.heads() * a.kvLayers();
   }
 
-  private double decodeCommunication(double batch) {
-    return collectives(batch) + hops(batch);
-  }
-
-  private double prefillCommunication(int tokens) {
+  /** Collectives and pipeline hops for a step over {@code tokens} (a decode batch or a prompt). */
+  private double communication(double tokens) {
     return collectives(tokens) + hops(tokens);
   }
 

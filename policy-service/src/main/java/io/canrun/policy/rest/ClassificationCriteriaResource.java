@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +39,7 @@ public class ClassificationCriteriaResource {
       description = "asOf is not a date",
       content = @Content(mediaType = "application/problem+json"))
   public ClassificationCriteriaResponse criteria(@BeanParam AsOf asOf) {
-    LocalDate lawDate = asOf.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : asOf.asOf();
+    LocalDate lawDate = asOf.orToday();
     return ClassificationCriteriaResponse.of(lawDate, evaluations.criteria(lawDate));
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,7 +61,7 @@ public class CountryResource {
       @BeanParam AsOf asOf,
       @Valid @BeanParam AtVersion version) {
     CountryRecord country = groups.country(code);
-    LocalDate date = asOf.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : asOf.asOf();
+    LocalDate date = asOf.orToday();
     PolicySnapshot snapshot = snapshots.at(versions.resolve(version.version(), "version"));
     return CountryResponse.of(country, date, snapshot.countries().groupsOf(country.code, date));
   }

@@ -9,7 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,8 +82,7 @@ public class RequestHeadLimits {
   private void refuse(RoutingContext context, ProblemType type, String detail) {
     String path = context.request().path();
     String instance = path == null || path.length() > 200 ? null : path;
-    Problem problem =
-        new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
+    Problem problem = Problem.of(type, detail, instance);
     String body;
     try {
       body = json.writeValueAsString(problem);

@@ -22,10 +22,13 @@ public class RequestSizeLimit {
   /** The largest request body any canrun service reads. */
   public static final String LIMIT = "canrun.http.max-body-size";
 
+  /** The limit when no configuration sets one (the shared configuration does). */
+  static final String DEFAULT_LIMIT = "2M";
+
   private final long maxBodyBytes;
 
   public RequestSizeLimit(
-      @ConfigProperty(name = LIMIT, defaultValue = "2M") MemorySize maxBodySize) {
+      @ConfigProperty(name = LIMIT, defaultValue = DEFAULT_LIMIT) MemorySize maxBodySize) {
     this.maxBodyBytes = maxBodySize.asLongValue();
   }
 

@@ -22,7 +22,8 @@ public class StreamedBodyLimit implements ReaderInterceptor {
   private final long maxBodyBytes;
 
   public StreamedBodyLimit(
-      @ConfigProperty(name = RequestSizeLimit.LIMIT, defaultValue = "2M") MemorySize maxBodySize) {
+      @ConfigProperty(name = RequestSizeLimit.LIMIT, defaultValue = RequestSizeLimit.DEFAULT_LIMIT)
+          MemorySize maxBodySize) {
     this.maxBodyBytes = maxBodySize.asLongValue();
   }
 

@@ -20,6 +20,11 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** A problem of {@code type} at its own status, without field errors. */
+  public static Problem of(ProblemType type, String detail, String instance) {
+    return new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
+  }
+
   /** One invalid input: the field (or parameter) and what is wrong with it. */
   @RegisterForReflection
   public record FieldError(String field, String message) {}
